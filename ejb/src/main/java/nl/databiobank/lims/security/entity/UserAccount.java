@@ -1,0 +1,193 @@
+package nl.databiobank.lims.security.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.databiobank.lims.audit.entity.AuditedEntity;
+import nl.databiobank.lims.audit.entity.NotAudited;
+import nl.databiobank.lims.audit.entity.Redacted;
+
+/**
+ * A person's account. Knows its own lockout rule: five wrong passwords in a row lock it for
+ * fifteen minutes; a disabled account cannot log in, and its open sessions end at their next request.
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = UserAccount.BY_USERNAME, query = "select u from UserAccount u where u.username = :username")
+@NamedQuery(name = UserAccount.ALL, query = "select u from UserAccount u order by u.username")
+@NamedQuery(name = UserAccount.COUNT, query = "select count(u) from UserAccount u")
+public class UserAccount extends AuditedEntity {
+
+    public static final String BY_USERNAME = "UserAccount.byUsername";
+    public static final String ALL = "UserAccount.all";
+    public static final String COUNT = "UserAccount.count";
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
+    @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 50)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Redacted
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    // Login bookkeeping changes at every login; the access log records logins and lockouts instead.
+    @NotAudited
+    @Column(name = "failed_logins")
+    private int failedLogins;
+
+    @NotAudited
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @NotAudited
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    private Set<UserRole> roles = new HashSet<>();
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+        roles.forEach(this::grant);
+    }
+
+    public void grant(Role role) {
+        if (!hasRole(role)) {
+            roles.add(new UserRole(this, role));
+        }
+    }
+
+    public void revoke(Role role) {
+        roles.removeIf(r -> r.getRole() == role);
+    }
+
+    /** Grants and revokes so that the user holds exactly {@code wanted}; true if a role was taken away. */
+    public boolean assignRoles(Set<Role> wanted) {
+        boolean revoked = roles.removeIf(r -> !wanted.contains(r.getRole()));
+        wanted.forEach(this::grant);
+        return revoked;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.stream().anyMatch(r -> r.getRole() == role);
+    }
+
+    public Set<Role> getRoles() {
+        return roles.stream().map(UserRole::getRole).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; true when this one locked the account. */
+    public boolean recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS) {
+            failedLogins = 0;
+            lockedUntil = now.plus(LOCKOUT);
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

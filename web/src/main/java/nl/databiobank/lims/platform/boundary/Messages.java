@@ -1,0 +1,54 @@
+package nl.databiobank.lims.platform.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Messages for the pages, from the {@code msg} bundle or from a refused request, in the user's language. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static String text(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return new MessageFormat(bundle.getString(key), locale()).format(arguments);
+    }
+
+    public static void info(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
+    }
+
+    public static void error(String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+    }
+
+    /**
+     * Shows a refused request: each field's message beside its input ({@code formId:field}),
+     * or at the top when the field has no input on this page.
+     */
+    public static void refused(LimsException exception, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (exception.fieldErrors().isEmpty()) {
+            add(null, FacesMessage.SEVERITY_ERROR, exception.message(locale()));
+            return;
+        }
+        for (FieldError error : exception.fieldErrors()) {
+            String clientId = formId + ":" + error.field();
+            boolean onPage = faces.getViewRoot().findComponent(":" + clientId) != null;
+            add(onPage ? clientId : null, FacesMessage.SEVERITY_ERROR, error.message(locale()));
+        }
+        faces.validationFailed();
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, null));
+    }
+
+    static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}

@@ -1,0 +1,107 @@
+package nl.databiobank.lims.security.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import nl.databiobank.lims.platform.boundary.InvalidInputException;
+import nl.databiobank.lims.security.entity.UserAccount;
+
+/** Accounts, for administrators. Corrections take a reason in the {@code X-Reason} header or a {@code reason} field. */
+@Path("users")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    static final String REASON = "X-Reason";
+
+    @EJB
+    UserService users;
+
+    public record UserJson(String username, String displayName, List<String> roles, boolean enabled, boolean locked,
+                           long version) {
+
+        static UserJson of(UserAccount user) {
+            return new UserJson(user.getUsername(), user.getDisplayName(),
+                    user.getRoles().stream().map(Enum::name).toList(), user.isEnabled(),
+                    user.isLocked(java.time.Instant.now()), user.getVersion());
+        }
+    }
+
+    public record RolesJson(List<String> roles, String reason) {
+    }
+
+    public record PasswordJson(String password, String reason) {
+    }
+
+    public record ReasonJson(String reason) {
+    }
+
+    @GET
+    public List<UserJson> list() {
+        return users.list().stream().map(UserJson::of).toList();
+    }
+
+    @GET
+    @Path("{username}")
+    public UserJson get(@PathParam("username") String username) {
+        return UserJson.of(users.find(username));
+    }
+
+    @POST
+    public Response create(NewUser request) {
+        UserAccount user = users.create(required(request));
+        return Response.created(UriBuilder.fromResource(UsersResource.class).path(user.getUsername()).build())
+                .entity(UserJson.of(user)).build();
+    }
+
+    @PUT
+    @Path("{username}/roles")
+    public UserJson assignRoles(@PathParam("username") String username, @HeaderParam(REASON) String reason,
+                                RolesJson request) {
+        RolesJson body = required(request);
+        return UserJson.of(users.assignRoles(username, body.roles(), either(reason, body.reason())));
+    }
+
+    @POST
+    @Path("{username}/disable")
+    public UserJson disable(@PathParam("username") String username, @HeaderParam(REASON) String reason,
+                            ReasonJson request) {
+        return UserJson.of(users.disable(username, either(reason, request == null ? null : request.reason())));
+    }
+
+    @POST
+    @Path("{username}/enable")
+    public UserJson enable(@PathParam("username") String username, @HeaderParam(REASON) String reason,
+                           ReasonJson request) {
+        return UserJson.of(users.enable(username, either(reason, request == null ? null : request.reason())));
+    }
+
+    @POST
+    @Path("{username}/password")
+    public UserJson resetPassword(@PathParam("username") String username, @HeaderParam(REASON) String reason,
+                                  PasswordJson request) {
+        PasswordJson body = required(request);
+        return UserJson.of(users.resetPassword(username, body.password(), either(reason, body.reason())));
+    }
+
+    private static String either(String header, String field) {
+        return header != null && !header.isBlank() ? header : field;
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "field.required");
+        }
+        return body;
+    }
+}

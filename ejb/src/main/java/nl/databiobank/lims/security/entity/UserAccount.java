@@ -84,7 +84,7 @@ public class UserAccount extends AuditedEntity {
         this.username = username;
         this.displayName = displayName;
         this.passwordHash = passwordHash;
-        this.createdAt = createdAt;
+        this.createdAt = createdAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
         roles.forEach(this::grant);
     }
 

@@ -128,7 +128,8 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
         if (request.getQueryString() != null) {
             target += "?" + request.getQueryString();
         }
-        if ("GET".equals(request.getMethod())) {
+        if ("GET".equals(request.getMethod()) && (target.equals("/") || target.contains(".xhtml"))) {
+            // a page the user asked for, not the favicon or a script the browser fetched along the way
             request.getSession(true).setAttribute(CONTINUE_AFTER_LOGIN, target);
         }
         String loginUrl = request.getContextPath() + LOGIN_PAGE;

@@ -9,16 +9,21 @@ CREATE TABLE app_user (
     display_name   varchar(200) NOT NULL,
     password_hash  varchar(400) NOT NULL,
     enabled        boolean      NOT NULL DEFAULT true,
-    failed_logins  integer      NOT NULL DEFAULT 0,
-    locked_until   timestamptz,
-    last_login_at  timestamptz,
     created_at     timestamptz  NOT NULL,
     version        bigint       NOT NULL DEFAULT 0,
     CONSTRAINT app_user_username_key UNIQUE (username),
     -- lower case only, so that "Nurse" and "nurse" can never be two accounts
     CONSTRAINT app_user_username_format CHECK (username ~ '^[a-z][a-z0-9._-]{1,63}$'),
-    CONSTRAINT app_user_display_name_present CHECK (length(trim(display_name)) > 0),
-    CONSTRAINT app_user_failed_logins_positive CHECK (failed_logins >= 0)
+    CONSTRAINT app_user_display_name_present CHECK (length(trim(display_name)) > 0)
+);
+
+-- Login bookkeeping, apart from the account: it changes at every login, and must neither fill
+-- the audit trail (the access log records logins) nor make an administrator's edit look stale.
+CREATE TABLE login_state (
+    user_id        bigint       PRIMARY KEY REFERENCES app_user (id),
+    failed_logins  integer      NOT NULL DEFAULT 0 CHECK (failed_logins >= 0),
+    locked_until   timestamptz,
+    last_login_at  timestamptz
 );
 
 CREATE TABLE user_role (

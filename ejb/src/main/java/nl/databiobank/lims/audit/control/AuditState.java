@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.lang.reflect.Field;
@@ -102,7 +103,14 @@ final class AuditState {
                 && !field.isAnnotationPresent(Id.class)
                 && !field.isAnnotationPresent(Version.class)
                 && !field.isAnnotationPresent(OneToMany.class)
-                && !field.isAnnotationPresent(ManyToMany.class);
+                && !field.isAnnotationPresent(ManyToMany.class)
+                && !isInverseOneToOne(field);
+    }
+
+    // the other side holds the key and is audited (or not) on its own
+    private static boolean isInverseOneToOne(Field field) {
+        OneToOne oneToOne = field.getAnnotation(OneToOne.class);
+        return oneToOne != null && !oneToOne.mappedBy().isEmpty();
     }
 
     private static Object read(Field field, Object entity) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.databiobank.lims.audit.boundary.AccessLog;
 import nl.databiobank.lims.security.control.AccountRules;
 import nl.databiobank.lims.security.control.PasswordHasher;
+import nl.databiobank.lims.security.entity.LoginState;
 import nl.databiobank.lims.security.entity.Role;
 import nl.databiobank.lims.security.entity.UserAccount;
 
@@ -45,17 +46,18 @@ public class AuthenticationService {
             return LoginOutcome.of(LoginOutcome.Status.INVALID);
         }
         UserAccount user = found.get();
-        if (user.isLocked(now)) {
+        LoginState logins = user.loginState();
+        if (logins.isLocked(now)) {
             accessLog.record(username, AccessLog.LOGIN_FAILED, null, "account locked", clientAddress);
-            return new LoginOutcome(LoginOutcome.Status.LOCKED, username, Set.of(), user.getLockedUntil());
+            return new LoginOutcome(LoginOutcome.Status.LOCKED, username, Set.of(), logins.getLockedUntil());
         }
         if (!hasher.matches(password, user.getPasswordHash())) {
-            boolean lockedNow = user.recordFailedLogin(now);
+            boolean lockedNow = logins.recordFailedLogin(now);
             accessLog.record(username, AccessLog.LOGIN_FAILED, null, "wrong password", clientAddress);
             if (lockedNow) {
                 accessLog.record(username, AccessLog.ACCOUNT_LOCKED, null,
-                        UserAccount.MAX_FAILED_LOGINS + " wrong passwords in a row", clientAddress);
-                return new LoginOutcome(LoginOutcome.Status.LOCKED, username, Set.of(), user.getLockedUntil());
+                        LoginState.MAX_FAILED_LOGINS + " wrong passwords in a row", clientAddress);
+                return new LoginOutcome(LoginOutcome.Status.LOCKED, username, Set.of(), logins.getLockedUntil());
             }
             return LoginOutcome.of(LoginOutcome.Status.INVALID);
         }
@@ -63,7 +65,7 @@ public class AuthenticationService {
             accessLog.record(username, AccessLog.LOGIN_FAILED, null, "account disabled", clientAddress);
             return LoginOutcome.of(LoginOutcome.Status.DISABLED);
         }
-        user.recordSuccessfulLogin(now);
+        logins.recordSuccessfulLogin(now);
         accessLog.record(username, AccessLog.LOGIN, null, null, clientAddress);
         return new LoginOutcome(LoginOutcome.Status.SUCCESS, username, user.getRoles(), null);
     }

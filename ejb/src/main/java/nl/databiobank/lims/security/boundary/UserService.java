@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -25,7 +26,8 @@ import nl.databiobank.lims.security.entity.UserAccount;
 
 /**
  * The administrator's work on accounts: create, give and take roles, disable and enable, reset
- * passwords. Taking a role away, disabling, enabling and resetting are corrections and need a reason.
+ * passwords. Changes to an existing account are corrections and need a reason; given the version
+ * the administrator saw, a change made on an outdated copy is refused instead of overwriting.
  */
 @Stateless
 @RolesAllowed("ADMIN")
@@ -75,43 +77,53 @@ public class UserService {
         return user;
     }
 
-    public UserAccount assignRoles(String username, Collection<String> roleNames, String reason) {
+    public UserAccount assignRoles(String username, Collection<String> roleNames, Correction correction) {
         FieldErrors errors = new FieldErrors();
         Set<Role> roles = AccountRules.parseRoles(roleNames, errors);
         errors.throwIfAny();
-        UserAccount user = find(username);
+        UserAccount user = findForChange(username, correction);
         if (isSelf(user) && !roles.contains(Role.ADMIN)) {
             throw new InvalidInputException("roles", "user.selfLockout");
         }
-        audit.because(reason);
-        user.assignRoles(roles);
+        if (!user.getRoles().equals(roles)) {
+            user.assignRoles(roles);
+            // the roles are rows of their own; the account's version must still move, so that an
+            // administrator working on an older copy is refused rather than overwriting this
+            em.lock(user, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         return user;
     }
 
-    public UserAccount disable(String username, String reason) {
-        UserAccount user = find(username);
+    public UserAccount disable(String username, Correction correction) {
+        UserAccount user = findForChange(username, correction);
         if (isSelf(user)) {
             throw new InvalidInputException("username", "user.selfLockout");
         }
-        audit.because(reason);
         user.disable();
         return user;
     }
 
-    public UserAccount enable(String username, String reason) {
-        UserAccount user = find(username);
-        audit.because(reason);
+    public UserAccount enable(String username, Correction correction) {
+        UserAccount user = findForChange(username, correction);
         user.enable();
         return user;
     }
 
-    public UserAccount resetPassword(String username, String password, String reason) {
-        UserAccount user = find(username);
+    public UserAccount resetPassword(String username, String password, Correction correction) {
+        UserAccount user = findForChange(username, correction);
         FieldErrors errors = new FieldErrors();
         AccountRules.checkPassword(password, user.getUsername(), errors);
         errors.throwIfAny();
-        audit.because(reason);
         user.changePassword(hasher.hash(password));
+        return user;
+    }
+
+    private UserAccount findForChange(String username, Correction correction) {
+        UserAccount user = find(username);
+        if (!user.isVersion(correction.version())) {
+            throw new ConflictException("user.stale", user.getUsername());
+        }
+        audit.because(correction.reason());
         return user;
     }
 

@@ -9,22 +9,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.databiobank.lims.audit.entity.AuditedEntity;
-import nl.databiobank.lims.audit.entity.NotAudited;
 import nl.databiobank.lims.audit.entity.Redacted;
 
 /**
- * A person's account. Knows its own lockout rule: five wrong passwords in a row lock it for
- * fifteen minutes; a disabled account cannot log in, and its open sessions end at their next request.
+ * A person's account and the roles it holds. A disabled account cannot log in, and its open
+ * sessions end at their next request; the lockout after wrong passwords is its {@link LoginState}.
  */
 @Entity
 @Table(name = "app_user")
@@ -36,8 +35,6 @@ public class UserAccount extends AuditedEntity {
     public static final String BY_USERNAME = "UserAccount.byUsername";
     public static final String ALL = "UserAccount.all";
     public static final String COUNT = "UserAccount.count";
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "app_user_seq")
@@ -55,19 +52,6 @@ public class UserAccount extends AuditedEntity {
 
     private boolean enabled = true;
 
-    // Login bookkeeping changes at every login; the access log records logins and lockouts instead.
-    @NotAudited
-    @Column(name = "failed_logins")
-    private int failedLogins;
-
-    @NotAudited
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
-    @NotAudited
-    @Column(name = "last_login_at")
-    private Instant lastLoginAt;
-
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -76,6 +60,9 @@ public class UserAccount extends AuditedEntity {
 
     @OneToMany(mappedBy = "user", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     private Set<UserRole> roles = new HashSet<>();
+
+    @OneToOne(mappedBy = "user", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
+    private LoginState loginState;
 
     protected UserAccount() {
     }
@@ -86,6 +73,7 @@ public class UserAccount extends AuditedEntity {
         this.passwordHash = passwordHash;
         this.createdAt = createdAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
         roles.forEach(this::grant);
+        this.loginState = new LoginState(this);
     }
 
     public void grant(Role role) {
@@ -113,41 +101,32 @@ public class UserAccount extends AuditedEntity {
         return roles.stream().map(UserRole::getRole).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
     }
 
+    public LoginState loginState() {
+        return loginState;
+    }
+
     public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; true when this one locked the account. */
-    public boolean recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            failedLogins = 0;
-            lockedUntil = now.plus(LOCKOUT);
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulLogin(Instant now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
+        return loginState != null && loginState.isLocked(now);
     }
 
     public void disable() {
         enabled = false;
     }
 
+    /** Enables the account and lifts a lockout: an administrator has looked at it. */
     public void enable() {
         enabled = true;
-        failedLogins = 0;
-        lockedUntil = null;
+        loginState.unlock();
     }
 
     public void changePassword(String newHash) {
         passwordHash = newHash;
-        failedLogins = 0;
-        lockedUntil = null;
+        loginState.unlock();
+    }
+
+    /** Refuses a change made on an outdated copy of this account. */
+    public boolean isVersion(Long expected) {
+        return expected == null || expected == version;
     }
 
     @Override
@@ -173,14 +152,6 @@ public class UserAccount extends AuditedEntity {
 
     public boolean isEnabled() {
         return enabled;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
-    public Instant getLastLoginAt() {
-        return lastLoginAt;
     }
 
     public Instant getCreatedAt() {

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -103,7 +104,7 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
         return switch (outcome.status()) {
             case SUCCESS -> context.notifyContainerAboutLogin(outcome.username(), groups(outcome.roles()));
             case LOCKED -> unauthorized(response, "This account is locked after repeated wrong passwords until "
-                    + outcome.lockedUntil() + ".");
+                    + outcome.lockedUntil().truncatedTo(ChronoUnit.SECONDS) + ".");
             case DISABLED -> unauthorized(response, "This account has been disabled.");
             case INVALID -> unauthorized(response, "Unknown user name or wrong password.");
         };

@@ -12,11 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.time.Instant;
 import java.util.List;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.security.entity.UserAccount;
 
-/** Accounts, for administrators. Corrections take a reason in the {@code X-Reason} header or a {@code reason} field. */
+/**
+ * Accounts, for administrators. Corrections take a reason in the {@code X-Reason} header or a
+ * {@code reason} field, and optionally the {@code version} the client saw (a stale one gets 409).
+ */
 @Path("users")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,17 +37,17 @@ public class UsersResource {
         static UserJson of(UserAccount user) {
             return new UserJson(user.getUsername(), user.getDisplayName(),
                     user.getRoles().stream().map(Enum::name).toList(), user.isEnabled(),
-                    user.isLocked(java.time.Instant.now()), user.getVersion());
+                    user.isLocked(Instant.now()), user.getVersion());
         }
     }
 
-    public record RolesJson(List<String> roles, String reason) {
+    public record RolesJson(List<String> roles, String reason, Long version) {
     }
 
-    public record PasswordJson(String password, String reason) {
+    public record PasswordJson(String password, String reason, Long version) {
     }
 
-    public record ReasonJson(String reason) {
+    public record ReasonJson(String reason, Long version) {
     }
 
     @GET
@@ -69,21 +73,21 @@ public class UsersResource {
     public UserJson assignRoles(@PathParam("username") String username, @HeaderParam(REASON) String reason,
                                 RolesJson request) {
         RolesJson body = required(request);
-        return UserJson.of(users.assignRoles(username, body.roles(), either(reason, body.reason())));
+        return UserJson.of(users.assignRoles(username, body.roles(), correction(reason, body.reason(), body.version())));
     }
 
     @POST
     @Path("{username}/disable")
     public UserJson disable(@PathParam("username") String username, @HeaderParam(REASON) String reason,
                             ReasonJson request) {
-        return UserJson.of(users.disable(username, either(reason, request == null ? null : request.reason())));
+        return UserJson.of(users.disable(username, correction(reason, request)));
     }
 
     @POST
     @Path("{username}/enable")
     public UserJson enable(@PathParam("username") String username, @HeaderParam(REASON) String reason,
                            ReasonJson request) {
-        return UserJson.of(users.enable(username, either(reason, request == null ? null : request.reason())));
+        return UserJson.of(users.enable(username, correction(reason, request)));
     }
 
     @POST
@@ -91,11 +95,16 @@ public class UsersResource {
     public UserJson resetPassword(@PathParam("username") String username, @HeaderParam(REASON) String reason,
                                   PasswordJson request) {
         PasswordJson body = required(request);
-        return UserJson.of(users.resetPassword(username, body.password(), either(reason, body.reason())));
+        return UserJson.of(users.resetPassword(username, body.password(),
+                correction(reason, body.reason(), body.version())));
     }
 
-    private static String either(String header, String field) {
-        return header != null && !header.isBlank() ? header : field;
+    private static Correction correction(String header, ReasonJson body) {
+        return body == null ? correction(header, null, null) : correction(header, body.reason(), body.version());
+    }
+
+    private static Correction correction(String header, String field, Long version) {
+        return new Correction(header != null && !header.isBlank() ? header : field, version);
     }
 
     private static <T> T required(T body) {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.databiobank.lims.platform.boundary.LimsException;
 import nl.databiobank.lims.platform.boundary.Messages;
 import nl.databiobank.lims.security.entity.Role;
@@ -24,6 +25,7 @@ public class UsersView implements Serializable {
     private List<UserAccount> list;
     private NewUserForm newUser = new NewUserForm();
     private String selected;
+    private long selectedVersion;
     private List<String> selectedRoles = new ArrayList<>();
     private String newPassword;
     private String reason;
@@ -50,30 +52,35 @@ public class UsersView implements Serializable {
 
     public void select(UserAccount user) {
         selected = user.getUsername();
+        selectedVersion = user.getVersion();
         selectedRoles = new ArrayList<>(user.getRoles().stream().map(Role::name).toList());
         newPassword = null;
         reason = null;
     }
 
     public void saveRoles() {
-        apply(() -> users.assignRoles(selected, selectedRoles, reason), "users.rolesSaved");
+        apply(() -> users.assignRoles(selected, selectedRoles, correction()), "users.rolesSaved");
     }
 
     public void disable() {
-        apply(() -> users.disable(selected, reason), "users.disabled");
+        apply(() -> users.disable(selected, correction()), "users.disabled");
     }
 
     public void enable() {
-        apply(() -> users.enable(selected, reason), "users.enabled");
+        apply(() -> users.enable(selected, correction()), "users.enabled");
     }
 
     public void resetPassword() {
-        apply(() -> users.resetPassword(selected, newPassword, reason), "users.passwordReset");
+        apply(() -> users.resetPassword(selected, newPassword, correction()), "users.passwordReset");
     }
 
-    private void apply(Runnable change, String doneKey) {
+    private Correction correction() {
+        return new Correction(reason, selectedVersion);
+    }
+
+    private void apply(Supplier<UserAccount> change, String doneKey) {
         try {
-            change.run();
+            selectedVersion = change.get().getVersion();
             Messages.info(doneKey, selected);
             newPassword = null;
             reason = null;

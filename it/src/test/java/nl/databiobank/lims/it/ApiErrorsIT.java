@@ -1,5 +1,6 @@
 package nl.databiobank.lims.it;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -88,6 +89,28 @@ class ApiErrorsIT {
                 Users.newUser(Users.uniqueName("sneaky"), Users.strongPassword(), "ADMIN"));
 
         assertJsonError(403, response);
+    }
+
+    @Test
+    void aChangeOnAnOutdatedVersionIs409AndChangesNothing() {
+        Login user = Users.create("stale", "RESEARCHER");
+        Api admin = Api.as(DemoLogins.admin()).withHeader("X-Reason", "test: two administrators at once");
+        long seen = admin.get("/api/users/" + user.username()).object().getJsonNumber("version").longValue();
+
+        Api.Response first = admin.put("/api/users/" + user.username() + "/roles", Json.createObjectBuilder()
+                .add("roles", Json.createArrayBuilder().add("RESEARCHER").add("RESEARCH_NURSE")).add("version", seen).build());
+        assertEquals(200, first.status(), first::toString);
+        Api.Response second = admin.put("/api/users/" + user.username() + "/roles", Json.createObjectBuilder()
+                .add("roles", Json.createArrayBuilder().add("ADMIN")).add("version", seen).build());
+
+        assertJsonError(409, second);
+        Api.Response now = admin.get("/api/users/" + user.username());
+        assertEquals(2, now.object().getJsonArray("roles").size(), now::toString);
+    }
+
+    @Test
+    void malformedJsonIs400Json() {
+        assertJsonError(400, Api.as(DemoLogins.admin()).post("/api/users", Json.createArrayBuilder().add(1).build()));
     }
 
     static void assertJsonError(int status, Api.Response response) {

@@ -18,6 +18,14 @@ public class LimsConfig {
         return Path.of(env("LIMS_HOME").orElse(".lims")).toAbsolutePath();
     }
 
+    /**
+     * The master key of participants' identities, 32 random bytes base64-encoded; empty when
+     * {@code LIMS_IDENTITY_KEY} is not set (demo mode then generates {@code $LIMS_HOME/identity.key}).
+     */
+    public Optional<String> identityKey() {
+        return env("LIMS_IDENTITY_KEY");
+    }
+
     private static Optional<String> env(String name) {
         return Optional.ofNullable(System.getenv(name)).map(String::trim).filter(v -> !v.isEmpty());
     }

@@ -22,6 +22,12 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** A message that survives the redirect after a successful action (post-redirect-get). */
+    public static void flashInfo(String key, Object... arguments) {
+        info(key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
     public static void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }

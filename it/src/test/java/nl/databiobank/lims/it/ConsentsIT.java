@@ -158,6 +158,38 @@ class ConsentsIT {
         }
     }
 
+    @Test
+    void anAdministratorAddsFormVersionsAndNobodyElseMay() {
+        String code = "TEST-" + Participants.newMrn();
+        JsonObject form = Json.createObjectBuilder().add("code", code).add("title", "Test form").add("languages", "nl,en")
+                .add("ethicsReference", "METc 2026/001").add("validFrom", "2026-01-01").add("witnessRequired", true)
+                .add("items", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("code", "BLOOD").add("textNl", "Bloed").add("textEn", "Blood"))
+                        .add(Json.createObjectBuilder().add("code", "TISSUE").add("textNl", "Weefsel").add("textEn", "Tissue")))
+                .build();
+        Api admin = Api.as(nl.databiobank.lims.it.support.DemoLogins.admin());
+
+        assertJsonError(403, nurse.post("/api/consent-forms", form));
+        Api.Response first = admin.post("/api/consent-forms", form);
+        Api.Response second = admin.post("/api/consent-forms", form);
+
+        assertEquals(201, first.status(), first::toString);
+        assertEquals(1, first.object().getInt("version"));
+        assertEquals(2, second.object().getInt("version"), "the same code again is the next version");
+        assertRefused(admin.post("/api/consent-forms", Json.createObjectBuilder(form).add("items",
+                Json.createArrayBuilder().add(Json.createObjectBuilder().add("code", "BLOOD").add("textNl", "x").add("textEn", "y"))
+                        .add(Json.createObjectBuilder().add("code", "BLOOD").add("textNl", "x").add("textEn", "y"))).build()),
+                "items[1].code");
+
+        String pseudonym = Participants.enrol();
+        JsonObject consent = Json.createObjectBuilder().add("formCode", code).add("formVersion", 1).add("signedOn", "2026-02-01")
+                .add("answers", Json.createObjectBuilder().add("BLOOD", true).add("TISSUE", false))
+                .add("documentName", "x.pdf").add("document", Participants.pdf()).build();
+        assertRefused(nurse.post(consents(pseudonym), consent), "witness");
+        assertEquals(201, nurse.post(consents(pseudonym), Json.createObjectBuilder(consent).add("witness", "J. Getuige").build())
+                .status());
+    }
+
     private static String consents(String pseudonym) {
         return "/api/participants/" + pseudonym + "/consents";
     }

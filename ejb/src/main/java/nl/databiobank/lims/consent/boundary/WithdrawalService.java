@@ -67,10 +67,8 @@ public class WithdrawalService {
         WithdrawalRules.check(request, participant, knownItems(), LocalDate.now(clock));
         Withdrawal withdrawal = draft(participant, request);
         em.persist(withdrawal);
-        if (withdrawal.endsParticipation()) {
-            audit.because("withdrawal: " + withdrawal.getReason());
-            participant.withdraw(withdrawal.getWithdrawnOn());
-        }
+        // observers change other records because of this withdrawal; their audit entries say so
+        audit.because("withdrawal: " + withdrawal.getReason());
         em.flush(); // the id, for the observers
         withdrawn.fire(new ParticipantWithdrawn(participant.getId(), participant.getPseudonym(), withdrawal.getId(),
                 withdrawal.getScope(), withdrawal.getItems(), withdrawal.endsParticipation(),

@@ -39,10 +39,12 @@ public class ConsentEntryView implements Serializable {
         return forms.list();
     }
 
-    /** The chosen form, or the newest one while none is chosen. */
+    /** The chosen form, or while none is chosen the newest one valid today. */
     public ConsentForm getSelectedForm() {
         List<ConsentForm> all = getForms();
-        return all.stream().filter(f -> key(f).equals(form)).findFirst().orElse(all.get(all.size() - 1));
+        return all.stream().filter(f -> key(f).equals(form)).findFirst()
+                .or(() -> all.stream().filter(f -> f.isValidOn(LocalDate.now())).reduce((first, second) -> second))
+                .orElse(all.get(all.size() - 1));
     }
 
     public List<ConsentItem> getItems() {

@@ -107,6 +107,37 @@ class ParticipantsIT {
         assertJsonError(400, nurse.post("/api/participants/lookup", Json.createObjectBuilder().add("mrn", mrn).build()));
     }
 
+    @Test
+    void statusChangesAreDatedAndOnlyAlongAllowedPaths() {
+        String pseudonym = Participants.enrol();
+        String path = "/api/participants/" + pseudonym + "/status";
+        assertJsonError(400, nurse.put(path, Json.createObjectBuilder().add("status", "WITHDRAWN").add("date", "2026-11-01")
+                .add("reason", "a withdrawal is recorded as one").build()));
+        assertJsonError(400, nurse.put(path, Json.createObjectBuilder().add("status", "LOST_TO_FOLLOW_UP")
+                .add("date", "2026-11-01").build()));
+
+        Api.Response lost = nurse.put(path, Json.createObjectBuilder().add("status", "LOST_TO_FOLLOW_UP")
+                .add("date", "2026-11-01").add("reason", "moved abroad, no address").build());
+        assertEquals(200, lost.status(), lost::toString);
+        assertEquals("LOST_TO_FOLLOW_UP", lost.object().getString("status"));
+        assertEquals("2026-11-01", lost.object().getString("statusDate"));
+        Api.Response deceased = nurse.put(path, Json.createObjectBuilder().add("status", "DECEASED")
+                .add("date", "2026-11-10").add("reason", "reported by the GP").build());
+        assertEquals("DECEASED", deceased.object().getString("status"), deceased::toString);
+        assertJsonError(400, nurse.put(path, Json.createObjectBuilder().add("status", "ACTIVE")
+                .add("date", "2026-11-11").add("reason", "mistake?").build()));
+    }
+
+    @Test
+    void administratorsAddHospitalsOthersMayNot() {
+        String code = "H" + Participants.newMrn();
+        JsonObject hospital = Json.createObjectBuilder().add("code", code).add("name", "Test Hospital").add("city", "Zwolle").build();
+        assertJsonError(403, nurse.post("/api/hospitals", hospital));
+        assertEquals(201, Api.as(DemoLogins.admin()).post("/api/hospitals", hospital).status());
+        assertJsonError(409, Api.as(DemoLogins.admin()).post("/api/hospitals", hospital));
+        assertTrue(nurse.get("/api/hospitals").body().contains(code));
+    }
+
     private static boolean accessLogHas(String action, String target, String details) {
         Api.Response log = Api.as(DemoLogins.of("ethics")).get(Api.query("/api/access-log", "action", action, "size", "100"));
         return log.object().getJsonArray("entries").getValuesAs(JsonObject.class).stream()

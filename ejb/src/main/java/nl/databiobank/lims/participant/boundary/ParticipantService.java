@@ -11,11 +11,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import nl.databiobank.lims.audit.boundary.AccessLog;
+import nl.databiobank.lims.audit.boundary.AuditTrail;
 import nl.databiobank.lims.barcode.Identifier;
 import nl.databiobank.lims.platform.boundary.ConflictException;
+import nl.databiobank.lims.platform.boundary.FieldErrors;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.Roles;
 import nl.databiobank.lims.platform.boundary.UnknownEntityException;
@@ -26,6 +29,7 @@ import nl.databiobank.lims.participant.entity.Diagnosis;
 import nl.databiobank.lims.participant.entity.Hospital;
 import nl.databiobank.lims.participant.entity.Participant;
 import nl.databiobank.lims.participant.entity.ParticipantIdentity;
+import nl.databiobank.lims.participant.entity.ParticipantStatus;
 import nl.databiobank.lims.participant.entity.Sex;
 
 /**
@@ -53,6 +57,9 @@ public class ParticipantService {
 
     @EJB
     AccessLog accessLog;
+
+    @Inject
+    AuditTrail audit;
 
     @Resource
     SessionContext session;
@@ -107,6 +114,44 @@ public class ParticipantService {
         accessLog.record(caller(), SEARCH_MRN, found.map(i -> i.getParticipant().getPseudonym()).orElse(null),
                 reason.trim() + (found.isEmpty() ? " (no participant found)" : ""), null);
         return found.map(this::decrypt).orElseThrow(() -> new UnknownEntityException("participant.unknownMrn"));
+    }
+
+    /** Deceased, lost to follow-up, or back in view; dated, with a reason for the audit trail. */
+    public Participant changeStatus(String pseudonym, String status, LocalDate on, String reason) {
+        Participant participant = byPseudonym(pseudonym);
+        FieldErrors errors = new FieldErrors();
+        ParticipantStatus next = Arrays.stream(ParticipantStatus.values())
+                .filter(s -> s.name().equalsIgnoreCase(status == null ? "" : status.trim())).findFirst().orElse(null);
+        if (next == null) {
+            errors.add("status", "participant.status.unknown", status);
+        } else if (!participant.canChangeTo(next)) {
+            errors.add("status", "participant.status.transition", participant.getStatus(), next);
+        }
+        if (on == null) {
+            errors.add("date", "field.required");
+        } else if (on.isAfter(LocalDate.now(clock)) || on.isBefore(participant.getDiagnosis().date())) {
+            errors.add("date", "participant.statusDate.implausible");
+        }
+        errors.require(reason != null && !reason.isBlank(), "reason", "field.required");
+        errors.throwIfAny();
+        audit.because(reason.trim());
+        participant.changeStatus(next, on);
+        return participant;
+    }
+
+    @RolesAllowed(Roles.ADMIN)
+    public Hospital addHospital(String code, String name, String city) {
+        String normalised = code == null ? null : code.trim().toUpperCase();
+        FieldErrors errors = new FieldErrors();
+        errors.require(normalised != null && normalised.matches("[A-Z][A-Z0-9_-]{1,31}"), "code", "hospital.code.format");
+        errors.require(name != null && !name.isBlank(), "name", "field.required");
+        errors.throwIfAny();
+        if (hospital(normalised).isPresent()) {
+            throw new ConflictException("hospital.exists", normalised);
+        }
+        Hospital hospital = new Hospital(normalised, name.trim(), city == null || city.isBlank() ? null : city.trim());
+        em.persist(hospital);
+        return hospital;
     }
 
     @RolesAllowed({Roles.RESEARCH_NURSE, Roles.LAB_TECHNICIAN, Roles.RESEARCHER, Roles.ETHICS_OFFICER, Roles.ADMIN})

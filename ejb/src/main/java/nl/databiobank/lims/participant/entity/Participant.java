@@ -86,6 +86,26 @@ public class Participant extends AuditedEntity {
         this.enrolledAt = enrolledAt.truncatedTo(ChronoUnit.MICROS); // as stored
     }
 
+    /**
+     * A change of status reported by the nurse: deceased, lost to follow-up, or back in view. A
+     * withdrawal is not set here but recorded as such; nothing comes after deceased or withdrawn.
+     */
+    public boolean canChangeTo(ParticipantStatus next) {
+        return switch (status) {
+            case ACTIVE -> next == ParticipantStatus.DECEASED || next == ParticipantStatus.LOST_TO_FOLLOW_UP;
+            case LOST_TO_FOLLOW_UP -> next == ParticipantStatus.ACTIVE || next == ParticipantStatus.DECEASED;
+            case WITHDRAWN, DECEASED -> false;
+        };
+    }
+
+    public void changeStatus(ParticipantStatus next, LocalDate on) {
+        if (!canChangeTo(next)) {
+            throw new IllegalStateException(status + " cannot become " + next);
+        }
+        status = next;
+        statusDate = on;
+    }
+
     /** A full withdrawal ends the participation; a partial one leaves the status alone. */
     public void withdraw(LocalDate on) {
         status = ParticipantStatus.WITHDRAWN;

@@ -4,12 +4,15 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import nl.databiobank.lims.consent.boundary.ConsentService;
 import nl.databiobank.lims.consent.boundary.WithdrawalService;
 import nl.databiobank.lims.consent.entity.Consent;
 import nl.databiobank.lims.consent.entity.Withdrawal;
 import nl.databiobank.lims.participant.entity.Participant;
+import nl.databiobank.lims.participant.entity.ParticipantStatus;
 import nl.databiobank.lims.platform.boundary.LimsException;
 import nl.databiobank.lims.platform.boundary.Messages;
 
@@ -36,6 +39,9 @@ public class ParticipantView implements Serializable {
     private List<Withdrawal> withdrawalHistory;
     private String reason;
     private Identity identity;
+    private String newStatus;
+    private LocalDate statusDate;
+    private String statusReason;
 
     static String outcome(String pseudonym) {
         return "/participants/view?faces-redirect=true&p=" + pseudonym;
@@ -57,6 +63,22 @@ public class ParticipantView implements Serializable {
         } catch (LimsException e) {
             Messages.refused(e, "identity");
         }
+    }
+
+    public void changeStatus() {
+        try {
+            participant = participants.changeStatus(pseudonym, newStatus, statusDate, statusReason);
+            Messages.info("participants.statusChanged", pseudonym);
+            newStatus = null;
+            statusReason = null;
+        } catch (LimsException e) {
+            Messages.refused(e, "status");
+        }
+    }
+
+    /** The statuses the nurse may set from the current one. */
+    public List<ParticipantStatus> getNextStatuses() {
+        return Arrays.stream(ParticipantStatus.values()).filter(participant::canChangeTo).toList();
     }
 
     public Consent getCurrentConsent() {
@@ -93,5 +115,29 @@ public class ParticipantView implements Serializable {
 
     public Identity getIdentity() {
         return identity;
+    }
+
+    public String getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(String newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public LocalDate getStatusDate() {
+        return statusDate;
+    }
+
+    public void setStatusDate(LocalDate statusDate) {
+        this.statusDate = statusDate;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public void setStatusReason(String statusReason) {
+        this.statusReason = statusReason;
     }
 }

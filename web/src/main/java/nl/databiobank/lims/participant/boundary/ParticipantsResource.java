@@ -5,6 +5,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -55,6 +56,9 @@ public class ParticipantsResource {
     public record LookupJson(String mrn, String reason) {
     }
 
+    public record StatusJson(String status, String date, String reason) {
+    }
+
     @POST
     public Response enrol(EnrolmentJson request) {
         Participant participant = participants.enrol(JsonInput.required(request).toRequest());
@@ -66,6 +70,15 @@ public class ParticipantsResource {
     @Path("{pseudonym}")
     public ParticipantJson get(@PathParam("pseudonym") String pseudonym) {
         return ParticipantJson.of(participants.byPseudonym(pseudonym));
+    }
+
+    /** Deceased, lost to follow-up, or back in view (a withdrawal goes to /withdrawals instead). */
+    @PUT
+    @Path("{pseudonym}/status")
+    public ParticipantJson changeStatus(@PathParam("pseudonym") String pseudonym, StatusJson request) {
+        StatusJson body = JsonInput.required(request);
+        return ParticipantJson.of(participants.changeStatus(pseudonym, body.status(), JsonInput.date(body.date(), "date"),
+                body.reason()));
     }
 
     /** Who the participant is; the reason (X-Reason) is written to the access log. */

@@ -95,13 +95,26 @@ class ParticipantPagesIT extends BrowserTest {
         assertEquals(login.username(), text("currentUser"), "logged in");
     }
 
-    /** Chooses an option of a PrimeFaces selectOneMenu as a user does: open it, click the label. */
+    /**
+     * Chooses an option of a PrimeFaces selectOneMenu as a user does: open it, click the label.
+     * The panel slides open, so a click may land before it settles; the wait tries again until the
+     * menu shows the choice.
+     */
     private static void selectOne(String id, String label) {
-        click(id);
         By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-        waitUntil(driver -> driver.findElement(option).isDisplayed());
-        browser.findElement(option).click();
-        waitUntil(driver -> label.equals(driver.findElement(By.id(id + "_label")).getText().trim()));
+        By shown = By.id(id + "_label");
+        waitUntil(driver -> {
+            if (label.equals(driver.findElement(shown).getText().trim())) {
+                return true;
+            }
+            WebElement item = driver.findElement(option);
+            if (item.isDisplayed()) {
+                item.click();
+            } else {
+                driver.findElement(By.id(id)).click();
+            }
+            return false;
+        });
     }
 
     private static List<String> fieldMessages(String form) {

@@ -16,6 +16,7 @@ import nl.databiobank.lims.it.support.Login;
 import nl.databiobank.lims.it.support.Participants;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /** The research nurse's day in the browser: enrol, look up the identity, record consent, withdraw. */
@@ -32,8 +33,8 @@ class ParticipantPagesIT extends BrowserTest {
         type("enrol:mrn", mrn);
         type("enrol:name", "Grietje Browser");
         type("enrol:birthDate_input", "1949-03-12");
-        selectOne("enrol:sex", "Female");
-        selectOne("enrol:hospital", "Martini Ziekenhuis");
+        selectOne("enrol:sex", "FEMALE", "Female");
+        selectOne("enrol:hospital", "MZH", "Martini Ziekenhuis");
         type("enrol:diagnosisCode", "C50.4");
         type("enrol:diagnosisDate_input", "2026-07-15");
         type("enrol:treatingPhysician", "Dr. K. Mulder");
@@ -70,7 +71,7 @@ class ParticipantPagesIT extends BrowserTest {
         assertTrue(Participants.covers(pseudonym, "TISSUE", "2026-11-02"));
 
         guardHttp(() -> click("withdraw"));
-        selectOne("withdrawal:scope", "No further use");
+        selectOne("withdrawal:scope", "NO_FURTHER_USE", "No further use");
         type("withdrawal:reason", "does not want to take part any more");
         guardAjax(() -> click("withdrawal:preview"));
         assertTrue(text("impactList").contains("The participation ends"), text("impactList"));
@@ -96,25 +97,13 @@ class ParticipantPagesIT extends BrowserTest {
     }
 
     /**
-     * Chooses an option of a PrimeFaces selectOneMenu as a user does: open it, click the label.
-     * The panel slides open, so a click may land before it settles; the wait tries again until the
-     * menu shows the choice.
+     * Chooses an option of a PrimeFaces selectOneMenu through its widget, as its own keyboard and
+     * mouse handlers do; clicking into the sliding panel proved unreliable under Selenium.
      */
-    private static void selectOne(String id, String label) {
-        By option = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-        By shown = By.id(id + "_label");
-        waitUntil(driver -> {
-            if (label.equals(driver.findElement(shown).getText().trim())) {
-                return true;
-            }
-            WebElement item = driver.findElement(option);
-            if (item.isDisplayed()) {
-                item.click();
-            } else {
-                driver.findElement(By.id(id)).click();
-            }
-            return false;
-        });
+    private static void selectOne(String id, String value, String label) {
+        ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                id, value);
+        waitUntil(driver -> label.equals(driver.findElement(By.id(id + "_label")).getText().trim()));
     }
 
     private static List<String> fieldMessages(String form) {

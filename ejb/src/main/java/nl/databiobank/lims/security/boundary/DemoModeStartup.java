@@ -7,22 +7,44 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.databiobank.lims.participant.boundary.DemoBiobank;
 
 /**
- * Creates the demo users once the schema is migrated. A separate bean, because the audit trail
- * is written by the interceptor around business calls, which a startup callback is not.
+ * Creates the demo users, then the demo participants, once the schema is migrated. Separate beans,
+ * because the audit trail is written by the interceptor around business calls, which a startup
+ * callback is not; each runs in its own transaction, as this callback has none.
  */
 @Singleton
 @Startup
 @DependsOn("MigrationRunner")
 public class DemoModeStartup {
 
+    private static final Logger LOG = Logger.getLogger(DemoModeStartup.class.getName());
+
     @EJB
     DemoUsers demoUsers;
+
+    @EJB
+    DemoBiobank demoBiobank;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         demoUsers.createOnFirstStart();
+        createDemoParticipants();
+    }
+
+    // Without the demo participants the application still works and the demo logins are still
+    // worth having, so a failure here must not keep the application from starting. Their
+    // transaction rolls back whole, which leaves the participant table empty: the next start tries again.
+    private void createDemoParticipants() {
+        try {
+            demoBiobank.createOnFirstStart();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Demo mode: the demo participants could NOT be created; the application runs"
+                    + " without them and tries again on the next start", e);
+        }
     }
 }

@@ -142,7 +142,7 @@ class ConsentImportIT {
     }
 
     /** A row on the seeded form BIOBANK 1 with the same answer for every item; signedOn a String or LocalDate. */
-    private static Object[] consentRow(String pseudonym, Object signedOn, String answer) {
+    static Object[] consentRow(String pseudonym, Object signedOn, String answer) {
         Object[] row = new Object[5 + Participants.ITEMS.length];
         row[0] = pseudonym;
         row[1] = "BIOBANK";
@@ -159,7 +159,7 @@ class ConsentImportIT {
         return row;
     }
 
-    private static byte[] sheet(Object[]... rows) {
+    static byte[] sheet(Object[]... rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("consents");
             CellStyle date = workbook.createCellStyle();

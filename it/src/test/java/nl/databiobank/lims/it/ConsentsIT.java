@@ -135,6 +135,27 @@ class ConsentsIT {
     }
 
     @Test
+    void whoIsCoveredIsAnsweredForManyParticipantsAtOnce() {
+        String yes = Participants.enrol();
+        String no = Participants.enrol();
+        String withdrawn = Participants.enrol();
+        nurse.post(consents(yes), Participants.consent("2026-09-10", Map.of()));
+        nurse.post(consents(no), Participants.consent("2026-09-10", Map.of("GENETIC_RESEARCH", false)));
+        nurse.post(consents(withdrawn), Participants.consent("2026-09-10", Map.of()));
+        nurse.post(withdrawals(withdrawn), Json.createObjectBuilder().add("withdrawnOn", "2026-10-01")
+                .add("scope", "NO_FURTHER_USE").add("reason", "test").build());
+
+        List<String> covered = nurse.get(Api.query("/api/participants/covered", "items", "TISSUE,GENETIC_RESEARCH",
+                "on", "2026-10-15")).object().getJsonArray("pseudonyms").getValuesAs(jakarta.json.JsonString::getString);
+
+        assertTrue(covered.contains(yes), covered::toString);
+        assertFalse(covered.contains(no), "said no to genetic research");
+        assertFalse(covered.contains(withdrawn), "withdrew before that day");
+        assertJsonError(403, Api.as(nl.databiobank.lims.it.support.DemoLogins.of("researcher"))
+                .get("/api/participants/covered?items=TISSUE"));
+    }
+
+    @Test
     void theDatabaseRefusesToChangeAFormInUse() throws SQLException {
         String pseudonym = Participants.enrol();
         nurse.post(consents(pseudonym), Participants.consent("2026-09-10", Map.of()));

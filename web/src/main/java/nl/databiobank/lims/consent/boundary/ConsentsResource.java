@@ -12,13 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.databiobank.lims.consent.entity.Consent;
 import nl.databiobank.lims.consent.entity.SignedDocument;
-import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.JsonInput;
 
 /** A participant's consents: record one (with the signed PDF, base64), the history, the PDF itself. */
@@ -85,11 +83,8 @@ public class ConsentsResource {
     @Path("coverage")
     public CoverageJson coverage(@PathParam("pseudonym") String pseudonym, @QueryParam("items") String items,
                                  @QueryParam("on") String on) {
-        if (items == null || items.isBlank()) {
-            throw new InvalidInputException("items", "field.required");
-        }
-        LocalDate day = on == null || on.isBlank() ? LocalDate.now() : JsonInput.date(on, "on");
-        List<String> codes = Arrays.stream(items.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> codes = JsonInput.codes(items, "items");
+        LocalDate day = JsonInput.dateOrToday(on, "on");
         return new CoverageJson(pseudonym, codes, day, coverage.covers(pseudonym, codes, day));
     }
 }

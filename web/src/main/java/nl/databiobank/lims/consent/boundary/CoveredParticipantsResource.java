@@ -7,9 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.JsonInput;
 
 /** Which participants' consent on a day covers every item named: {@code ?items=TISSUE,BLOOD&on=2026-11-24}. */
@@ -25,11 +23,8 @@ public class CoveredParticipantsResource {
 
     @GET
     public CoveredJson covered(@QueryParam("items") String items, @QueryParam("on") String on) {
-        if (items == null || items.isBlank()) {
-            throw new InvalidInputException("items", "field.required");
-        }
-        LocalDate day = on == null || on.isBlank() ? LocalDate.now() : JsonInput.date(on, "on");
-        List<String> codes = Arrays.stream(items.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> codes = JsonInput.codes(items, "items");
+        LocalDate day = JsonInput.dateOrToday(on, "on");
         return new CoveredJson(codes, day, coverage.coveredParticipants(codes, day));
     }
 }

@@ -2,7 +2,9 @@ package nl.databiobank.lims.platform.boundary;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Values of a JSON request that arrive as text, turned into what the services take, with a 400
@@ -23,6 +25,22 @@ public final class JsonInput {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "input.date.format");
         }
+    }
+
+    /** A comma-separated list of codes ({@code TISSUE,BLOOD}); at least one is required. */
+    public static List<String> codes(String text, String field) {
+        List<String> codes = text == null ? List.of()
+                : Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (codes.isEmpty()) {
+            throw new InvalidInputException(field, "field.required");
+        }
+        return codes;
+    }
+
+    /** An ISO date, or today when absent. */
+    public static LocalDate dateOrToday(String text, String field) {
+        LocalDate date = date(text, field);
+        return date == null ? LocalDate.now() : date;
     }
 
     /** Base64 content, or null when absent. */

@@ -37,14 +37,6 @@ public class AuditService {
         return new Page<>(total, entries);
     }
 
-    /** The entries about one entity, oldest first: its whole history. */
-    public List<AuditEntry> history(String entityType, String entityId) {
-        return em.createQuery("select e from AuditEntry e where e.entityType = :type and e.entityId = :id"
-                        + " order by e.id", AuditEntry.class)
-                .setParameter("type", entityType)
-                .setParameter("id", entityId)
-                .getResultList();
-    }
 
     /**
      * Walks the whole chain in id order, recomputing every hash: an entry changed, removed or

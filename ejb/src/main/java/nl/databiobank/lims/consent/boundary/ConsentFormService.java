@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.databiobank.lims.consent.entity.ConsentForm;
 import nl.databiobank.lims.platform.boundary.FieldErrors;
 import nl.databiobank.lims.platform.boundary.Roles;
+import nl.databiobank.lims.platform.boundary.UniqueConstraints;
 import nl.databiobank.lims.platform.boundary.UnknownEntityException;
 
 /**
@@ -65,6 +66,7 @@ public class ConsentFormService {
         request.items().forEach(item -> form.addItem(item.code().trim().toUpperCase(), item.textNl().trim(),
                 item.textEn().trim()));
         em.persist(form);
+        UniqueConstraints.flush(em, "consentForm.versionTaken", code, form.getFormVersion());
         return form;
     }
 

@@ -21,6 +21,7 @@ import nl.databiobank.lims.platform.boundary.ConflictException;
 import nl.databiobank.lims.platform.boundary.FieldErrors;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.Roles;
+import nl.databiobank.lims.platform.boundary.UniqueConstraints;
 import nl.databiobank.lims.platform.boundary.UnknownEntityException;
 import nl.databiobank.lims.participant.control.EnrolmentRules;
 import nl.databiobank.lims.participant.control.IdentityCipher;
@@ -83,6 +84,7 @@ public class ParticipantService {
                 cipher.encrypt(mrnDigest.normalise(request.mrn()), IdentityCipher.MRN),
                 cipher.encrypt(request.name().trim(), IdentityCipher.NAME),
                 cipher.encrypt(request.birthDate().toString(), IdentityCipher.BIRTH_DATE)));
+        UniqueConstraints.flush(em, "participant.mrnExists");
         return participant;
     }
 
@@ -151,6 +153,7 @@ public class ParticipantService {
         }
         Hospital hospital = new Hospital(normalised, name.trim(), city == null || city.isBlank() ? null : city.trim());
         em.persist(hospital);
+        UniqueConstraints.flush(em, "hospital.exists", normalised);
         return hospital;
     }
 

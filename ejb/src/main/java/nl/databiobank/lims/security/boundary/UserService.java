@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -18,6 +17,7 @@ import nl.databiobank.lims.audit.boundary.AuditTrail;
 import nl.databiobank.lims.platform.boundary.ConflictException;
 import nl.databiobank.lims.platform.boundary.FieldErrors;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
+import nl.databiobank.lims.platform.boundary.UniqueConstraints;
 import nl.databiobank.lims.platform.boundary.UnknownEntityException;
 import nl.databiobank.lims.security.control.AccountRules;
 import nl.databiobank.lims.security.control.PasswordHasher;
@@ -73,7 +73,7 @@ public class UserService {
         UserAccount user = new UserAccount(username, request.displayName().trim(), hasher.hash(request.password()),
                 roles, Instant.now(clock));
         em.persist(user);
-        flushOrConflict(username);
+        UniqueConstraints.flush(em, "user.exists", username);
         return user;
     }
 
@@ -136,12 +136,4 @@ public class UserService {
         return user.getUsername().equals(session.getCallerPrincipal().getName());
     }
 
-    // Two administrators creating the same name at once: the unique constraint decides.
-    private void flushOrConflict(String username) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new ConflictException("user.exists", username);
-        }
-    }
 }

@@ -82,10 +82,6 @@ public class UserAccount extends AuditedEntity {
         }
     }
 
-    public void revoke(Role role) {
-        roles.removeIf(r -> r.getRole() == role);
-    }
-
     /** Grants and revokes so that the user holds exactly {@code wanted}; true if a role was taken away. */
     public boolean assignRoles(Set<Role> wanted) {
         boolean revoked = roles.removeIf(r -> !wanted.contains(r.getRole()));

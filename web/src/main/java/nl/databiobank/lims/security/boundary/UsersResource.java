@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.util.List;
-import nl.databiobank.lims.platform.boundary.InvalidInputException;
+import nl.databiobank.lims.platform.boundary.JsonInput;
 import nl.databiobank.lims.security.entity.UserAccount;
 
 /**
@@ -63,7 +63,7 @@ public class UsersResource {
 
     @POST
     public Response create(NewUser request) {
-        UserAccount user = users.create(required(request));
+        UserAccount user = users.create(JsonInput.required(request));
         return Response.created(UriBuilder.fromResource(UsersResource.class).path(user.getUsername()).build())
                 .entity(UserJson.of(user)).build();
     }
@@ -72,7 +72,7 @@ public class UsersResource {
     @Path("{username}/roles")
     public UserJson assignRoles(@PathParam("username") String username, @HeaderParam(REASON) String reason,
                                 RolesJson request) {
-        RolesJson body = required(request);
+        RolesJson body = JsonInput.required(request);
         return UserJson.of(users.assignRoles(username, body.roles(), correction(reason, body.reason(), body.version())));
     }
 
@@ -94,7 +94,7 @@ public class UsersResource {
     @Path("{username}/password")
     public UserJson resetPassword(@PathParam("username") String username, @HeaderParam(REASON) String reason,
                                   PasswordJson request) {
-        PasswordJson body = required(request);
+        PasswordJson body = JsonInput.required(request);
         return UserJson.of(users.resetPassword(username, body.password(),
                 correction(reason, body.reason(), body.version())));
     }
@@ -107,10 +107,4 @@ public class UsersResource {
         return new Correction(header != null && !header.isBlank() ? header : field, version);
     }
 
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw new InvalidInputException("body", "field.required");
-        }
-        return body;
-    }
 }

@@ -19,6 +19,16 @@ public class AuditTrail {
         changes.reason(reason);
     }
 
+    /**
+     * The reason for work that follows from something else (a custody event, a withdrawal), kept
+     * only when the user gave none: the user's own words win.
+     */
+    public void becauseUnlessGiven(String reason) {
+        if (!changes.hasReason()) {
+            changes.reason(reason);
+        }
+    }
+
     /** Records the current transaction's entries under {@code username} instead of the caller. */
     public void actingAs(String username) {
         changes.actor(username);

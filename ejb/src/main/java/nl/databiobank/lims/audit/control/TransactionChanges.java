@@ -44,6 +44,10 @@ public class TransactionChanges implements Serializable {
         return reason;
     }
 
+    public boolean hasReason() {
+        return reason != null;
+    }
+
     public void actor(String actor) {
         this.actor = actor;
     }

@@ -22,6 +22,12 @@ public final class JpqlFilter {
         return this;
     }
 
+    /** Adds a condition without parameters. */
+    public JpqlFilter and(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     public String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

@@ -1,6 +1,10 @@
 package nl.databiobank.lims.platform.boundary;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -24,6 +28,25 @@ public final class JsonInput {
             return LocalDate.parse(text.trim());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(field, "input.date.format");
+        }
+    }
+
+    /**
+     * A moment: an ISO date-time with offset ({@code 2026-11-24T09:30:00+01:00}, {@code ...Z}), or
+     * without one, read as the server's local time; null when absent.
+     */
+    public static Instant dateTime(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(text.trim()).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text.trim()).atZone(ZoneId.systemDefault()).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(field, "input.dateTime.format");
+            }
         }
     }
 

@@ -156,6 +156,7 @@ public class SampleService {
             custody.record(parent, kind, Movement.NONE, takenNow, barcodes.get(i), null);
             Sample child = parent.child(barcodes.get(i), type, container, quantity, takenNow, custody.now());
             em.persist(child);
+            children.add(child);
             custody.record(child, kind == CustodyEvent.ALIQUOTED ? CustodyEvent.ALIQUOTED : CustodyEvent.DERIVED,
                     Movement.NONE, quantity, parent.getBarcode(), null);
         }

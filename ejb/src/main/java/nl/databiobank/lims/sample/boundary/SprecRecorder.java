@@ -50,7 +50,7 @@ public class SprecRecorder {
 
     private static SprecFacts facts(Sample sample, PreAnalytics pre, String freezerClass) {
         SampleType type = sample.getType();
-        String freezer = SPREC_FREEZER_CLASSES.contains(freezerClass) ? freezerClass : null;
+        String freezer = freezerClass != null && SPREC_FREEZER_CLASSES.contains(freezerClass) ? freezerClass : null;
         if (SprecMaterial.valueOf(type.getMaterial().name()) == SprecMaterial.SOLID_TISSUE) {
             return SprecFacts.tissue(type.getSprecType(), pre.tissueCollectionType())
                     .withCollected(sample.getCollectedAt())

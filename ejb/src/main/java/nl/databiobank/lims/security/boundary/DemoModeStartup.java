@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.databiobank.lims.participant.boundary.DemoBiobank;
+import nl.databiobank.lims.sample.boundary.DemoLab;
 
 /**
  * Creates the demo users, then the demo participants, once the schema is migrated. Separate beans,
@@ -29,11 +30,25 @@ public class DemoModeStartup {
     @EJB
     DemoBiobank demoBiobank;
 
+    @EJB
+    DemoLab demoLab;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         demoUsers.createOnFirstStart();
         createDemoParticipants();
+        createDemoLab();
+    }
+
+    // Like the participants: the lab's demo tubes are a nicety, never a reason not to start.
+    private void createDemoLab() {
+        try {
+            demoLab.createOnFirstStart();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Demo mode: the demo lab (storage and samples) could NOT be created; the"
+                    + " application runs without it and tries again on the next start", e);
+        }
     }
 
     // Without the demo participants the application still works and the demo logins are still

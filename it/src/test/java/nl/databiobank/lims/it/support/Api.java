@@ -73,6 +73,15 @@ public final class Api {
         return send(request(path).PUT(bodyOf(body)).header("Content-Type", "application/json"));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Posts a file as it is, e.g. a rack-scanner CSV. */
+    public Response postFile(String path, byte[] content, String contentType) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.ofByteArray(content)).header("Content-Type", contentType));
+    }
+
     /** {@code query("/api/audit", "entity", "User", "size", "50")}, values URL-encoded. */
     public static String query(String path, String... namesAndValues) {
         Map<String, String> params = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import java.util.Set;
 import nl.databiobank.lims.audit.boundary.AccessLog;
 import nl.databiobank.lims.security.control.AccountRules;
 import nl.databiobank.lims.security.control.PasswordHasher;
+import nl.databiobank.lims.security.control.VerifiedCredentials;
 import nl.databiobank.lims.security.entity.LoginState;
 import nl.databiobank.lims.security.entity.Role;
 import nl.databiobank.lims.security.entity.UserAccount;
@@ -34,6 +35,9 @@ public class AuthenticationService {
     @EJB
     AccessLog accessLog;
 
+    @Inject
+    VerifiedCredentials verified;
+
     Clock clock = Clock.systemUTC();
 
     public LoginOutcome authenticate(String typedUsername, String password, String clientAddress) {
@@ -51,6 +55,10 @@ public class AuthenticationService {
             accessLog.record(username, AccessLog.LOGIN_FAILED, null, "account locked", clientAddress);
             return new LoginOutcome(LoginOutcome.Status.LOCKED, username, Set.of(), logins.getLockedUntil());
         }
+        if (user.isEnabled() && verified.recentlyVerified(username, password, user.getPasswordHash(), now)) {
+            // the login itself was logged when these credentials were verified
+            return new LoginOutcome(LoginOutcome.Status.SUCCESS, username, user.getRoles(), null);
+        }
         if (!hasher.matches(password, user.getPasswordHash())) {
             boolean lockedNow = logins.recordFailedLogin(now);
             accessLog.record(username, AccessLog.LOGIN_FAILED, null, "wrong password", clientAddress);
@@ -67,6 +75,7 @@ public class AuthenticationService {
         }
         logins.recordSuccessfulLogin(now);
         accessLog.record(username, AccessLog.LOGIN, null, null, clientAddress);
+        verified.remember(username, password, user.getPasswordHash(), now);
         return new LoginOutcome(LoginOutcome.Status.SUCCESS, username, user.getRoles(), null);
     }
 

@@ -132,6 +132,28 @@ class SamplesIT {
     }
 
     @Test
+    void parallelSplitsOfOneTubeNeverTakeMoreThanItHolds() throws Exception {
+        String parent = Samples.collect(Samples.consentedParticipant(Map.of()), "SERUM:5").get(0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Api.Response>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            answers.add(pool.submit(() -> technician.post("/api/samples/" + parent + "/aliquots",
+                    Json.createObjectBuilder().add("count", 1).add("quantity", 1).build())));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get().status());
+        }
+        pool.shutdown();
+
+        assertEquals(5, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 400 || s == 409), statuses::toString);
+        JsonObject after = Samples.sample(parent);
+        assertEquals(0, after.getJsonNumber("quantity").bigDecimalValue().signum());
+        assertEquals("CONSUMED", after.getString("status"));
+    }
+
+    @Test
     void dnaIsDerivedOnlyWithConsentForGeneticResearch() {
         String yes = Samples.collect(Samples.consentedParticipant(Map.of()), "BUFFY_COAT:1").get(0);
         String no = Samples.collect(Samples.consentedParticipant(Map.of("GENETIC_RESEARCH", false)), "BUFFY_COAT:1").get(0);

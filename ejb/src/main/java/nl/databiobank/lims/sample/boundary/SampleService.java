@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -78,6 +79,16 @@ public class SampleService {
                 .orElseThrow(() -> new UnknownEntityException("sample.unknown", barcode));
     }
 
+    /**
+     * The sample, locked until the end of the transaction: two technicians splitting the same tube
+     * at once take their turns, and the second sees what the first left.
+     */
+    Sample sampleForUpdate(String scanned) {
+        Sample sample = sample(scanned);
+        em.refresh(sample, LockModeType.PESSIMISTIC_WRITE);
+        return sample;
+    }
+
     public SamplePage search(SampleFilter filter) {
         FieldErrors errors = new FieldErrors();
         errors.require(filter.limit() >= 0 && filter.limit() <= MAX_PAGE, "limit", "page.limit", MAX_PAGE);
@@ -117,7 +128,7 @@ public class SampleService {
     /** Splits a sample into {@code count} aliquots of {@code quantity} each, taken from what remains. */
     @RolesAllowed({Roles.LAB_TECHNICIAN, Roles.ADMIN})
     public List<Sample> aliquot(String scanned, int count, BigDecimal quantity) {
-        Sample parent = sample(scanned);
+        Sample parent = sampleForUpdate(scanned);
         return split(parent, parent.getType(), count, quantity,
                 quantity == null ? null : quantity.multiply(BigDecimal.valueOf(count)), parent.getContainer(),
                 CustodyEvent.ALIQUOTED);
@@ -126,7 +137,7 @@ public class SampleService {
     /** Derives {@code count} samples of another type (DNA from a buffy coat, slides from a block). */
     @RolesAllowed({Roles.LAB_TECHNICIAN, Roles.ADMIN})
     public List<Sample> derive(String scanned, NewDerivative request) {
-        Sample parent = sample(scanned);
+        Sample parent = sampleForUpdate(scanned);
         SampleType type = types.find(request.type()).filter(SampleType::isActive)
                 .orElseThrow(() -> new InvalidInputException("type", "sampleType.unknown", String.valueOf(request.type())));
         LocalDate today = custody.now().atZone(ZoneId.systemDefault()).toLocalDate();
@@ -169,7 +180,7 @@ public class SampleService {
     /** A custody event recorded as such: received, thawed, checked out, destroyed with a reason, ... */
     @RolesAllowed({Roles.LAB_TECHNICIAN, Roles.ADMIN})
     public SampleEvent record(String scanned, String kind, String detail) {
-        Sample sample = sample(scanned);
+        Sample sample = sampleForUpdate(scanned);
         CustodyEvent event = Arrays.stream(CustodyEvent.values())
                 .filter(e -> kind != null && e.name().equals(kind.trim().toUpperCase(Locale.ROOT)))
                 .filter(CustodyEvent.RECORDED_DIRECTLY::contains)

@@ -189,6 +189,30 @@ class SamplesIT {
     }
 
     @Test
+    void preAnalyticalTimesGiveTheSprecCodeAndACorrectionNeedsAReason() {
+        String serum = Samples.collect(Samples.consentedParticipant(Map.of()), "SERUM:2").get(0);
+        String path = "/api/samples/" + serum + "/pre-analytics";
+        JsonObject facts = Json.createObjectBuilder().add("centrifugedAt", "2026-10-01T10:30:00Z")
+                .add("centrifugationEndedAt", "2026-10-01T10:45:00Z").add("preCentrifugationTemperature", "ROOM")
+                .add("postCentrifugationTemperature", "REFRIGERATED").add("frozenAt", "2026-10-01T11:30:00Z").build();
+
+        Api.Response recorded = technician.put(path, facts);
+
+        assertEquals(200, recorded.status(), recorded::toString);
+        String code = recorded.object().getString("sprecCode");
+        assertTrue(code.startsWith("SER-SST-A-"), code);
+        assertEquals(7, code.split("-").length, code);
+        assertRefused(technician.put(path, Json.createObjectBuilder(facts).add("frozenAt", "2026-09-30T11:30:00Z")
+                .build()), "reason");
+        Api.Response impossible = technician.withHeader("X-Reason", "typo").put(path,
+                Json.createObjectBuilder(facts).add("frozenAt", "2026-10-01T08:00:00Z").build());
+        assertTrue(impossible.status() == 400 && impossible.body().contains("sprec."), impossible::toString);
+        assertRefused(technician.withHeader("X-Reason", "typo").put(path, Json.createObjectBuilder(facts)
+                .add("sprec", Json.createObjectBuilder().add("3", "B")).build()), "sprec.3");
+        assertEquals(code, technician.get(path).object().getString("sprecCode"), "nothing changed");
+    }
+
+    @Test
     void theDatabaseKeepsSamplesAndTheirCustodyForEver() throws SQLException {
         String barcode = Samples.collect(Samples.consentedParticipant(Map.of()), "SERUM:1").get(0);
         try (Connection db = Database.connect(); Statement sql = db.createStatement()) {

@@ -158,6 +158,11 @@ public class SampleService {
         errors.require(quantity != null && quantity.signum() > 0, "quantity", "sample.quantity.positive");
         errors.require(taken == null || taken.signum() >= 0, "taken", "sample.quantity.notNegative");
         errors.throwIfAny();
+        if (taken.compareTo(parent.getRemainingQuantity()) > 0) {
+            // all or nothing, and the message names what there was, not what the last child found
+            throw new InvalidInputException("quantity", "sample.quantity.insufficient", parent.getBarcode(),
+                    SampleSummary.plain(parent.getRemainingQuantity()), parent.getType().getUnit().symbol());
+        }
         List<String> barcodes = Barcodes.next(em, BarcodeKind.SAMPLE, count);
         List<Sample> children = new ArrayList<>();
         BigDecimal share = taken.divide(BigDecimal.valueOf(count), 3, java.math.RoundingMode.DOWN);
@@ -211,7 +216,12 @@ public class SampleService {
         }
         errors.throwIfAny();
         String code = sprec.code(sample, facts, entered, custody.freezerClassOf(sample));
-        audit.because(reason == null || reason.isBlank() ? "pre-analytical data recorded" : reason.trim());
+        boolean correction = sample.getSprecEntered() != null || !sample.preAnalytics().equals(
+                new PreAnalytics(sample.getReceivedAt(), null, null, null, null, null, null, null, null, null, null));
+        if (correction && (reason == null || reason.isBlank())) {
+            throw new InvalidInputException("reason", "audit.reasonRequired");
+        }
+        audit.because(correction ? reason.trim() : "pre-analytical data recorded");
         sample.recordPreAnalytics(facts, SprecRecorder.stored(entered), code);
         return sample;
     }

@@ -163,6 +163,7 @@ public class Sample extends AuditedEntity {
         if (amount.compareTo(remainingQuantity) > 0) {
             throw new InvalidInputException("quantity", "sample.quantity.insufficient", barcode,
                     remainingQuantity.stripTrailingZeros().toPlainString(), type.getUnit().symbol());
+            // (reached only when a caller did not check the whole amount first)
         }
         remainingQuantity = remainingQuantity.subtract(amount);
     }

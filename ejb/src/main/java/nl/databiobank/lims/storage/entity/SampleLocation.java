@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,8 +25,10 @@ import nl.databiobank.lims.sample.entity.Sample;
 @Entity
 @Table(name = "sample_location")
 @NamedQuery(name = SampleLocation.OF_SAMPLE, query = "select l from SampleLocation l join fetch l.box where l.sample = :sample")
+// EclipseLink ignores the nested "join fetch s.type"; its own hint fetches the types in the same statement
 @NamedQuery(name = SampleLocation.IN_BOX,
-        query = "select l from SampleLocation l join fetch l.sample s join fetch s.type where l.box = :box")
+        query = "select l from SampleLocation l join fetch l.sample where l.box = :box",
+        hints = @QueryHint(name = "eclipselink.join-fetch", value = "l.sample.type"))
 @NamedQuery(name = SampleLocation.AT, query = "select l from SampleLocation l join fetch l.sample"
         + " where l.box = :box and l.row = :row and l.column = :column")
 public class SampleLocation extends AuditedEntity {

@@ -202,7 +202,7 @@ class SamplesIT {
         String code = recorded.object().getString("sprecCode");
         assertTrue(code.startsWith("SER-SST-A-"), code);
         assertEquals(7, code.split("-").length, code);
-        assertRefused(technician.put(path, Json.createObjectBuilder(facts).add("frozenAt", "2026-09-30T11:30:00Z")
+        assertRefused(technician.put(path, Json.createObjectBuilder(facts).add("frozenAt", "2026-10-01T11:40:00Z")
                 .build()), "reason");
         Api.Response impossible = technician.withHeader("X-Reason", "typo").put(path,
                 Json.createObjectBuilder(facts).add("frozenAt", "2026-10-01T08:00:00Z").build());

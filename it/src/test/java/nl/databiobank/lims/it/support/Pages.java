@@ -31,7 +31,10 @@ public final class Pages {
 
     /** As {@link #selectOne}, for a menu whose change sends an ajax request; waits for its update. */
     public static void selectOneWithAjax(String id, String value) {
-        BrowserTest.guardAjax(() -> choose(id, value));
+        // selectValue changes the widget quietly; its change behaviour (the p:ajax) is fired as a user's pick would
+        BrowserTest.guardAjax(() -> ((JavascriptExecutor) BrowserTest.browser).executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]);"
+                        + " menu.callBehavior('change');", id, value));
     }
 
     private static void choose(String id, String value) {

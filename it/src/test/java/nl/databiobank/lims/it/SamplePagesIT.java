@@ -29,7 +29,6 @@ import nl.databiobank.lims.it.support.Participants;
 import nl.databiobank.lims.it.support.Samples;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -194,9 +193,7 @@ class SamplePagesIT extends BrowserTest {
 
     /** Chooses a row's sample type as the keyboard or mouse would: the widget's change sends the ajax request. */
     private static void chooseType(int row, String type) {
-        guardAjax(() -> ((JavascriptExecutor) browser).executeScript(
-                "var w = PrimeFaces.getWidgetById(arguments[0]); w.selectValue(arguments[1]); w.triggerChange();",
-                "collect:samples:" + row + ":type", type));
+        Pages.selectOneWithAjax("collect:samples:" + row + ":type", type);
     }
 
     /** Replaces what a field holds, as a user selecting all and typing does (a date picker ignores clear()). */

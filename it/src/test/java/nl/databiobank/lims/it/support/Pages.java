@@ -34,7 +34,7 @@ public final class Pages {
         // selectValue changes the widget quietly; its change behaviour (the p:ajax) is fired as a user's pick would
         BrowserTest.guardAjax(() -> ((JavascriptExecutor) BrowserTest.browser).executeScript(
                 "var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]);"
-                        + " menu.callBehavior('change');", id, value));
+                        + " menu.triggerChange();", id, value));
     }
 
     private static void choose(String id, String value) {

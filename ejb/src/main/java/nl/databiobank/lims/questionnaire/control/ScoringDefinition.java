@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * that cannot be scored (a scale over an unknown item, a scale mixing response scales, a summary over
  * an unknown scale) is refused when loaded rather than when a patient's answers come in.
  */
-public record ScoringDefinition(String code, int version, List<ItemRange> items, List<ScaleRule> scales,
+public record ScoringDefinition(String code, String version, List<ItemRange> items, List<ScaleRule> scales,
                                 SummaryRule summary) {
 
     public ScoringDefinition {

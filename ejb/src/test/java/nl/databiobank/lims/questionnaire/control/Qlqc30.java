@@ -44,7 +44,7 @@ final class Qlqc30 {
                 new ScaleRule("FI", SYMPTOM, List.of(28)));
         SummaryRule summary = new SummaryRule("SUM", List.of("PF2", "RF2", "EF", "CF", "SF"),
                 List.of("FA", "NV", "PA", "DY", "SL", "AP", "CO", "DI"));
-        return new ScoringDefinition("QLQ-C30", 3, items, scales, summary);
+        return new ScoringDefinition("QLQ-C30", "3.0", items, scales, summary);
     }
 
     /** Answers to items 1, 2, 3, … in order; a {@code null} is an item left unanswered but present. */

@@ -14,7 +14,7 @@ class ScoringDefinitionTest {
 
     private static String refusal(List<ItemRange> items, List<ScaleRule> scales, SummaryRule summary) {
         return assertThrows(IllegalArgumentException.class,
-                () -> new ScoringDefinition("X", 1, items, scales, summary)).getMessage();
+                () -> new ScoringDefinition("X", "1", items, scales, summary)).getMessage();
     }
 
     @Test

@@ -243,7 +243,7 @@ class ScoringEngineTest {
 
     @Test
     void aDefinitionWithoutSummaryHasNoSummaryScore() {
-        ScoringDefinition noSummary = new ScoringDefinition("X", 1, QLQ_C30.items(), QLQ_C30.scales(), null);
+        ScoringDefinition noSummary = new ScoringDefinition("X", "1", QLQ_C30.items(), QLQ_C30.scales(), null);
 
         assertEquals(Qlqc30.SCALE_CODES, List.copyOf(ScoringEngine.score(noSummary, complete()).values().keySet()));
     }
@@ -252,7 +252,7 @@ class ScoringEngineTest {
     void aResponseScaleNotStartingAtOneStillRunsFromZeroToHundred() {
         // Items answered 0–4 (range 4): symptom item = 3 → ((3 − 0)/4) × 100 = 75;
         // functional items 1, 2 = 0, 1 → RS 0.5; (1 − 0.5/4) × 100 = 87.5.
-        ScoringDefinition zeroBased = new ScoringDefinition("Z", 1,
+        ScoringDefinition zeroBased = new ScoringDefinition("Z", "1",
                 List.of(new ItemRange(1, 0, 4), new ItemRange(2, 0, 4), new ItemRange(3, 0, 4)),
                 List.of(new ScaleRule("F", ScaleKind.FUNCTIONAL, List.of(1, 2)),
                         new ScaleRule("S", ScaleKind.SYMPTOM, List.of(3))), null);

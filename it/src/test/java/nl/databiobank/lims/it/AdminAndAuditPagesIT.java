@@ -1,5 +1,6 @@
 package nl.databiobank.lims.it;
 
+import static nl.databiobank.lims.it.support.Pages.logIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,13 +100,6 @@ class AdminAndAuditPagesIT extends BrowserTest {
         guardHttp(() -> click("session:lang-en"));
     }
 
-    private static void logIn(Login login) {
-        open("/login.xhtml");
-        type("login:username", login.username());
-        type("login:password", login.password());
-        guardHttp(() -> click("login:submit"));
-        assertEquals(login.username(), text("currentUser"), "logged in");
-    }
 
     private static String formMessages(String form) {
         return browser.findElements(By.cssSelector("[id='" + form + "'] .ui-message-error")).stream()

@@ -47,6 +47,7 @@ class DemoLabIT {
         String barcode;
         try (Connection db = Database.connect(); Statement sql = db.createStatement();
              ResultSet row = sql.executeQuery("select s.barcode from sample s join sample_location l on l.sample_id = s.id"
+                     + " join collection c on c.id = s.collection_id where c.recorded_by = 'system (demo data)'"
                      + " order by s.id limit 1")) {
             row.next();
             barcode = row.getString(1);

@@ -1,5 +1,7 @@
 package nl.databiobank.lims.it;
 
+import static nl.databiobank.lims.it.support.Pages.fieldMessages;
+import static nl.databiobank.lims.it.support.Pages.logIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +14,6 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.databiobank.lims.it.support.BrowserTest;
 import nl.databiobank.lims.it.support.DemoLogins;
-import nl.databiobank.lims.it.support.Login;
 import nl.databiobank.lims.it.support.Participants;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -88,13 +89,6 @@ class ParticipantPagesIT extends BrowserTest {
         assertTrue(browser.getPageSource().contains("Not allowed"));
     }
 
-    private static void logIn(Login login) {
-        open("/login.xhtml");
-        type("login:username", login.username());
-        type("login:password", login.password());
-        guardHttp(() -> click("login:submit"));
-        assertEquals(login.username(), text("currentUser"), "logged in");
-    }
 
     /**
      * Chooses an option of a PrimeFaces selectOneMenu through its widget, as its own keyboard and
@@ -104,10 +98,5 @@ class ParticipantPagesIT extends BrowserTest {
         ((JavascriptExecutor) browser).executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
                 id, value);
         waitUntil(driver -> label.equals(driver.findElement(By.id(id + "_label")).getText().trim()));
-    }
-
-    private static List<String> fieldMessages(String form) {
-        return browser.findElements(By.cssSelector("[id='" + form + "'] .ui-message-error")).stream()
-                .map(WebElement::getText).map(String::trim).toList();
     }
 }

@@ -213,6 +213,40 @@ class SamplesIT {
     }
 
     @Test
+    void addingAPreAnalyticalFactIsNoCorrectionButChangingOneIs() {
+        String serum = Samples.collect(Samples.consentedParticipant(Map.of()), "SERUM:2").get(0);
+        String path = "/api/samples/" + serum + "/pre-analytics";
+        JsonObject centrifuged = Json.createObjectBuilder().add("centrifugedAt", "2026-10-01T10:30:00Z")
+                .add("centrifugationEndedAt", "2026-10-01T10:45:00Z").build();
+
+        assertEquals(200, technician.put(path, centrifuged).status());
+        assertEquals(200, technician.put(path, Json.createObjectBuilder(centrifuged)
+                .add("frozenAt", "2026-10-01T11:30:00Z").build()).status(), "a new fact needs no reason");
+        assertRefused(technician.put(path, Json.createObjectBuilder(centrifuged).add("frozenAt", "2026-10-01T11:45:00Z")
+                .build()), "reason");
+    }
+
+    @Test
+    void inputThatDoesNotFitItsColumnIsA400NamingTheFieldNotA500() {
+        String pseudonym = Samples.consentedParticipant(Map.of());
+        JsonObject longProcedure = Json.createObjectBuilder(Samples.collection("2026-10-01T09:30", "SERUM:1"))
+                .add("procedure", "x".repeat(300)).build();
+        assertRefused(technician.post(Samples.collections(pseudonym), longProcedure), "procedure");
+        assertRefused(technician.post(Samples.collections(pseudonym),
+                Samples.collection("2026-10-01T09:30", "SERUM:0.0001")), "samples[0].quantity");
+
+        String serum = Samples.collect(pseudonym, "SERUM:1").get(0);
+        assertRefused(technician.post("/api/samples/" + serum + "/events", event("QC_RESULT", "y".repeat(600))), "detail");
+        String path = "/api/samples/" + serum + "/pre-analytics";
+        assertRefused(technician.put(path, Json.createObjectBuilder().add("warmIschaemiaMinutes", -5).build()),
+                "warmIschaemiaMinutes");
+        assertRefused(technician.put(path, Json.createObjectBuilder().add("fixationType", "FORMALIN").build()),
+                "fixationType");
+        assertEquals(List.of("COLLECTED", "RECEIVED"), technician.get("/api/samples/" + serum + "/events").array()
+                .getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).toList(), "nothing was saved");
+    }
+
+    @Test
     void theDatabaseKeepsSamplesAndTheirCustodyForEver() throws SQLException {
         String barcode = Samples.collect(Samples.consentedParticipant(Map.of()), "SERUM:1").get(0);
         try (Connection db = Database.connect(); Statement sql = db.createStatement()) {

@@ -79,6 +79,8 @@ class StorageIT {
         assertTrue(technician.get("/api/storage/boxes/" + first).object().getJsonArray("positions")
                 .getValuesAs(JsonObject.class).stream().allMatch(p -> p.isNull("sample")), "the old position is free");
         assertRefused(technician.delete("/api/storage/boxes/" + second + "/positions/J10"), "reason");
+        assertRefused(technician.withHeader("X-Reason", "z".repeat(600))
+                .delete("/api/storage/boxes/" + second + "/positions/J10"), "reason");
         assertEquals(200, technician.withHeader("X-Reason", "taken out for QC")
                 .delete("/api/storage/boxes/" + second + "/positions/J10").status());
         assertTrue(Samples.sample(sample).isNull("location"));

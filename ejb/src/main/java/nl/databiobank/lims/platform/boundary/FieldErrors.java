@@ -17,6 +17,11 @@ public final class FieldErrors {
         return condition ? this : add(field, key, arguments);
     }
 
+    /** A text that fits its column: at most {@code max} characters once trimmed (null passes). */
+    public FieldErrors requireAtMost(String text, int max, String field) {
+        return require(text == null || text.trim().length() <= max, field, "field.tooLong", max);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

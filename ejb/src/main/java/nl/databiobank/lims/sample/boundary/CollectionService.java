@@ -64,6 +64,7 @@ public class CollectionService {
         String timePoint = request.timePoint() == null ? "" : request.timePoint().trim().toUpperCase();
         errors.require(Collection.TIME_POINT.matcher(timePoint).matches(), "timePoint", "collection.timePoint.format");
         errors.require(request.procedure() != null && !request.procedure().isBlank(), "procedure", "field.required");
+        errors.requireAtMost(request.procedure(), 200, "procedure");
         errors.require(request.samples() != null && !request.samples().isEmpty(), "samples", "collection.samples.required");
         errors.throwIfAny();
         if (participant.isWithdrawn()) {
@@ -117,8 +118,8 @@ public class CollectionService {
                 continue;
             }
             found.add(type);
-            errors.require(sample.quantity() != null && sample.quantity().signum() > 0, field + ".quantity",
-                    "sample.quantity.positive");
+            errors.require(Sample.isValidQuantity(sample.quantity()), field + ".quantity", "sample.quantity.positive");
+            errors.requireAtMost(sample.container(), 100, field + ".container");
             if (sample.barcode() != null && !sample.barcode().isBlank()) {
                 String kit = kitBarcode(sample.barcode(), field + ".barcode", errors);
                 if (kit != null && !kitBarcodes.add(kit)) {

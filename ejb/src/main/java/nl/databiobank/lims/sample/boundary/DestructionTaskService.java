@@ -45,8 +45,9 @@ public class DestructionTaskService {
         if (tasks.isEmpty()) {
             throw new ConflictException("destruction.noTask", sample.getBarcode());
         }
+        String reason = tasks.get(0).getWithdrawal().getReason();
         String detail = "withdrawal of " + tasks.get(0).getWithdrawal().getWithdrawnOn() + ": "
-                + tasks.get(0).getWithdrawal().getReason();
+                + (reason.length() > 400 ? reason.substring(0, 400) + "…" : reason); // the withdrawal keeps it whole
         audit.because("destroyed after " + detail);
         SampleEvent destroyed = custody.record(sample, CustodyEvent.DESTROYED, detail);
         tasks.forEach(task -> task.complete(custody.now(), custody.who()));

@@ -145,6 +145,7 @@ public class SampleService {
             throw new InvalidInputException("type", "collection.consent.missing", parent.getParticipant().getPseudonym(),
                     type.getConsentItem(), today.toString(), type.getCode());
         }
+        new FieldErrors().requireAtMost(request.container(), 100, "container").throwIfAny();
         String container = request.container() == null || request.container().isBlank()
                 ? type.getDefaultContainer() : request.container().trim();
         return split(parent, type, request.count(), request.quantity(),
@@ -155,13 +156,15 @@ public class SampleService {
                                String container, CustodyEvent kind) {
         FieldErrors errors = new FieldErrors();
         errors.require(count >= 1 && count <= MAX_CHILDREN, "count", "sample.children.count", MAX_CHILDREN);
-        errors.require(quantity != null && quantity.signum() > 0, "quantity", "sample.quantity.positive");
+        errors.require(Sample.isValidQuantity(quantity), "quantity", "sample.quantity.positive");
+        errors.require(taken == null || taken.signum() <= 0 || Sample.isValidQuantity(taken), "taken",
+                "sample.quantity.positive");
         errors.require(taken == null || taken.signum() >= 0, "taken", "sample.quantity.notNegative");
         errors.throwIfAny();
         if (taken.compareTo(parent.getRemainingQuantity()) > 0) {
             // all or nothing, and the message names what there was, not what the last child found
             throw new InvalidInputException("quantity", "sample.quantity.insufficient", parent.getBarcode(),
-                    SampleSummary.plain(parent.getRemainingQuantity()), parent.getType().getUnit().symbol());
+                    Sample.plain(parent.getRemainingQuantity()).toPlainString(), parent.getType().getUnit().symbol());
         }
         List<String> barcodes = Barcodes.next(em, BarcodeKind.SAMPLE, count);
         List<Sample> children = new ArrayList<>();
@@ -194,6 +197,7 @@ public class SampleService {
         if (event.needsDetail() && (detail == null || detail.isBlank())) {
             throw new InvalidInputException("detail", "sample.event.detailRequired", event.name());
         }
+        new FieldErrors().requireAtMost(detail, SampleEvent.MAX_DETAIL, "detail").throwIfAny();
         String words = detail == null || detail.isBlank() ? null : detail.trim();
         if (words != null) {
             audit.because(event.name().toLowerCase(Locale.ROOT) + ": " + words);
@@ -214,12 +218,22 @@ public class SampleService {
             errors.require(field[1] == null || List.of("ROOM", "REFRIGERATED", "BODY").contains(field[1]), field[0],
                     "sprec.temperature.unknown", field[1]);
         }
+        for (Object[] field : new Object[][] {{"tissueCollectionType", facts.tissueCollectionType()},
+                {"fixationType", facts.fixationType()}}) {
+            errors.require(field[1] == null || ((String) field[1]).matches("[A-Z0-9]{3}"), (String) field[0],
+                    "sampleType.sprec.format");
+        }
+        for (Object[] field : new Object[][] {{"warmIschaemiaMinutes", facts.warmIschaemiaMinutes()},
+                {"coldIschaemiaMinutes", facts.coldIschaemiaMinutes()}, {"fixationMinutes", facts.fixationMinutes()}}) {
+            errors.require(field[1] == null || (Integer) field[1] >= 0, (String) field[0], "sample.minutes.notNegative");
+        }
         errors.throwIfAny();
         String code = sprec.code(sample, facts, entered, custody.freezerClassOf(sample));
-        boolean correction = sample.getSprecEntered() != null || !sample.preAnalytics().equals(
-                new PreAnalytics(sample.getReceivedAt(), null, null, null, null, null, null, null, null, null, null));
+        Map<Integer, String> enteredBefore = SprecRecorder.entered(sample.getSprecEntered());
+        boolean correction = facts.corrects(sample.preAnalytics()) || enteredBefore.entrySet().stream()
+                .anyMatch(e -> !e.getValue().equalsIgnoreCase(String.valueOf(entered.get(e.getKey())).trim()));
         if (correction && (reason == null || reason.isBlank())) {
-            throw new InvalidInputException("reason", "audit.reasonRequired");
+            throw new InvalidInputException("reason", "sample.preAnalytics.reasonRequired");
         }
         audit.because(correction ? reason.trim() : "pre-analytical data recorded");
         sample.recordPreAnalytics(facts, SprecRecorder.stored(entered), code);

@@ -26,11 +26,6 @@ public record SampleSummary(String barcode, String type, SampleStatus status, St
                 box == null || row == null ? null : new GridPosition(row, column), freezeThawCount, blocked);
     }
 
-    /** 0.5 rather than 0.500, 10 rather than 1E+1: quantities as people write them. */
-    public static String plain(BigDecimal quantity) {
-        BigDecimal stripped = quantity.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
-    }
 
     public boolean isStored() {
         return box != null;

@@ -85,6 +85,8 @@ public class SampleTypeService {
         errors.require(present(request.nameEn()), "nameEn", "field.required");
         errors.require(present(request.nameNl()), "nameNl", "field.required");
         errors.require(present(request.defaultContainer()), "defaultContainer", "field.required");
+        errors.requireAtMost(request.nameEn(), 100, "nameEn").requireAtMost(request.nameNl(), 100, "nameNl")
+                .requireAtMost(request.defaultContainer(), 100, "defaultContainer");
         errors.require(present(request.consentItem()) && em.createNamedQuery(ConsentItem.CODES, String.class)
                 .getResultList().contains(request.consentItem().trim().toUpperCase()), "consentItem",
                 "withdrawal.item.unknown", String.valueOf(request.consentItem()));

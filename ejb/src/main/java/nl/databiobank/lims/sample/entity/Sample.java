@@ -162,7 +162,7 @@ public class Sample extends AuditedEntity {
     private void take(BigDecimal amount) {
         if (amount.compareTo(remainingQuantity) > 0) {
             throw new InvalidInputException("quantity", "sample.quantity.insufficient", barcode,
-                    remainingQuantity.stripTrailingZeros().toPlainString(), type.getUnit().symbol());
+                    plain(remainingQuantity).toPlainString(), type.getUnit().symbol());
             // (reached only when a caller did not check the whole amount first)
         }
         remainingQuantity = remainingQuantity.subtract(amount);
@@ -191,6 +191,21 @@ public class Sample extends AuditedEntity {
             blocked = true;
         }
         return new SampleEvent(this, kind, at, by, movement, quantity, related, detail);
+    }
+
+    /** A quantity the sample table holds: above 0, below a billion, at most three decimals. */
+    public static boolean isValidQuantity(BigDecimal quantity) {
+        return quantity != null && quantity.signum() > 0 && quantity.compareTo(BigDecimal.valueOf(1_000_000_000)) < 0
+                && quantity.stripTrailingZeros().scale() <= 3;
+    }
+
+    /** A quantity as people write it: 5 rather than 5.000, 10 rather than 1E+1; null stays null. */
+    public static BigDecimal plain(BigDecimal quantity) {
+        if (quantity == null) {
+            return null;
+        }
+        BigDecimal stripped = quantity.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** After aliquots took all of it: nothing remains, so the tube is used up. */

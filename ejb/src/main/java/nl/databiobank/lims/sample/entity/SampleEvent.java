@@ -28,6 +28,8 @@ import java.time.temporal.ChronoUnit;
 public class SampleEvent {
 
     public static final String OF_SAMPLE = "SampleEvent.ofSample";
+    /** The length of the detail column. */
+    public static final int MAX_DETAIL = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sample_event_seq")

@@ -3,6 +3,7 @@ package nl.databiobank.lims.scan.boundary;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import nl.databiobank.lims.sample.boundary.SampleSummary;
+import nl.databiobank.lims.sample.entity.Sample;
 
 /** A sample in a list (a participant's samples): pseudonym only, never identity; box and position null when unstored. */
 public record SampleLine(String barcode, String type, String status, String participant, String parent,
@@ -11,7 +12,8 @@ public record SampleLine(String barcode, String type, String status, String part
 
     static SampleLine of(SampleSummary sample) {
         return new SampleLine(sample.barcode(), sample.type(), sample.status().name(), sample.participant(),
-                sample.parent(), plain(sample.quantity()), sample.unit() == null ? null : sample.unit().symbol(), sample.box(),
+                sample.parent(), Sample.plain(sample.quantity()), sample.unit() == null ? null : sample.unit().symbol(),
+                sample.box(),
                 sample.position() == null ? null : sample.position().name(), sample.freezeThawCount(), sample.blocked());
     }
 
@@ -19,12 +21,4 @@ public record SampleLine(String barcode, String type, String status, String part
         return box != null;
     }
 
-    /** 5 rather than 5.000. */
-    private static BigDecimal plain(BigDecimal quantity) {
-        if (quantity == null) {
-            return null;
-        }
-        BigDecimal stripped = quantity.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 }

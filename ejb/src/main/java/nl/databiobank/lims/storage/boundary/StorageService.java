@@ -14,6 +14,7 @@ import nl.databiobank.lims.audit.boundary.AuditTrail;
 import nl.databiobank.lims.platform.boundary.BarcodeKind;
 import nl.databiobank.lims.platform.boundary.Barcodes;
 import nl.databiobank.lims.platform.boundary.ConflictException;
+import nl.databiobank.lims.platform.boundary.FieldErrors;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.Roles;
 import nl.databiobank.lims.platform.boundary.UnknownEntityException;
@@ -23,6 +24,7 @@ import nl.databiobank.lims.sample.boundary.SprecRecorder;
 import nl.databiobank.lims.sample.entity.CustodyEvent;
 import nl.databiobank.lims.sample.entity.Movement;
 import nl.databiobank.lims.sample.entity.Sample;
+import nl.databiobank.lims.sample.entity.SampleEvent;
 import nl.databiobank.lims.sample.entity.SampleStatus;
 import nl.databiobank.lims.storage.entity.Box;
 import nl.databiobank.lims.storage.entity.GridPosition;
@@ -129,6 +131,7 @@ public class StorageService {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "audit.reasonRequired");
         }
+        new FieldErrors().requireAtMost(reason, SampleEvent.MAX_DETAIL, "reason").throwIfAny();
         Box box = box(boxScan);
         GridPosition position = position(box, positionName);
         SampleLocation location = at(box, position);

@@ -68,6 +68,7 @@ public class StorageTreeService {
                 .findFirst().orElse(null);
         errors.require(kind != null, "kind", "storage.kind.unknown", String.valueOf(request.kind()));
         errors.require(request.name() != null && !request.name().isBlank(), "name", "field.required");
+        errors.requireAtMost(request.name(), 100, "name");
         errors.throwIfAny();
         StorageUnit parent = kind == StorageKind.SITE ? null : parent(request.parent(), kind.parentKind());
         String temperature = request.temperatureClass() == null ? null : request.temperatureClass().trim().toUpperCase();
@@ -86,6 +87,7 @@ public class StorageTreeService {
 
     @RolesAllowed(Roles.ADMIN)
     public Box createBox(NewBox request) {
+        new FieldErrors().requireAtMost(request.name(), 100, "name").throwIfAny();
         BoxType type = boxType(request.boxType());
         StorageUnit rack = request.rack() == null || request.rack().isBlank() ? null
                 : em.createNamedQuery(StorageUnit.BY_BARCODE, StorageUnit.class)

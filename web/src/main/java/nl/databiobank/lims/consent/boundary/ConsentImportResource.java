@@ -9,10 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import nl.databiobank.lims.platform.boundary.InvalidInputException;
+import nl.databiobank.lims.platform.boundary.Uploads;
 
 /**
  * Import of historic consents from an .xlsx: the raw file is the body, its name comes in
@@ -36,25 +34,9 @@ public class ConsentImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response importConsents(@HeaderParam("X-File-Name") String fileNameHeader,
                                    @QueryParam("fileName") String fileNameQuery, InputStream body) {
-        byte[] xlsx = readAtMost(body, ConsentImport.MAX_BYTES);
+        byte[] xlsx = Uploads.readAtMost(body, ConsentImport.MAX_BYTES, "consentImport.file.required",
+                "consentImport.file.tooLarge", ConsentImport.MAX_BYTES / (1024 * 1024));
         String fileName = fileNameHeader == null || fileNameHeader.isBlank() ? fileNameQuery : fileNameHeader;
         ImportReport report = consentImport.importConsents(fileName, xlsx);
         return Response.status(Response.Status.CREATED).entity(new ImportedJson(report.imported())).build();
-    }
-
-    /** Stops reading one byte past the limit, so an oversized upload never fills the heap. */
-    private static byte[] readAtMost(InputStream body, int limit) {
-        if (body == null) {
-            throw new InvalidInputException("file", "consentImport.file.required");
-        }
-        try {
-            byte[] content = body.readNBytes(limit + 1);
-            if (content.length > limit) {
-                throw new InvalidInputException("file", "consentImport.file.tooLarge", limit / (1024 * 1024));
-            }
-            return content;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the uploaded file", e);
-        }
-    }
-}
+    }}

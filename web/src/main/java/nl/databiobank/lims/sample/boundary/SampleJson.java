@@ -3,7 +3,7 @@ package nl.databiobank.lims.sample.boundary;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.math.BigDecimal;
+import nl.databiobank.lims.sample.entity.Sample;
 
 /**
  * A sample as outside tools read it, the exact shape of GET /api/samples/{barcode}: the participant
@@ -22,7 +22,7 @@ public final class SampleJson {
                 .add("status", s.status().name())
                 .add("participant", s.participant());
         nullable(json, "parent", s.parent());
-        json.add("quantity", plain(s.quantity()))
+        json.add("quantity", Sample.plain(s.quantity()))
                 .add("unit", s.unit().symbol());
         if (s.isStored()) {
             json.add("location", Json.createObjectBuilder().add("box", s.box()).add("position", s.position().name()));
@@ -40,12 +40,4 @@ public final class SampleJson {
         }
     }
 
-    /** 5 rather than 5.000, and 10 rather than 1E+1. */
-    public static BigDecimal plain(BigDecimal quantity) {
-        if (quantity == null) {
-            return null;
-        }
-        BigDecimal stripped = quantity.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-    }
 }

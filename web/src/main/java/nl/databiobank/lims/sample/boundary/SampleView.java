@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.databiobank.lims.platform.boundary.LimsException;
@@ -76,7 +75,6 @@ public class SampleView implements Serializable {
     // pre-analytical data, as on the form
     private final Pre pre = new Pre();
     private transient PreAnalytics recorded;
-    private Map<String, String> recordedElements = Map.of();
     private final Map<String, String> elements = new HashMap<>();
     private String reason;
 
@@ -262,10 +260,8 @@ public class SampleView implements Serializable {
 
     private void fillPreAnalytics() {
         pre.fill(recorded);
-        recordedElements = new HashMap<>();
-        SprecRecorder.entered(details.sprecEntered()).forEach((n, code) -> recordedElements.put(String.valueOf(n), code));
         elements.clear();
-        elements.putAll(recordedElements);
+        SprecRecorder.entered(details.sprecEntered()).forEach((n, code) -> elements.put(String.valueOf(n), code));
         reason = null;
     }
 
@@ -434,10 +430,6 @@ public class SampleView implements Serializable {
                 entered.put(Integer.valueOf(number), code.trim().toUpperCase());
             }
         });
-        if (isCorrection(facts, entered) && (reason == null || reason.isBlank())) {
-            LabPageView.error("pre:reason", "pre.reasonRequired");
-            return;
-        }
         try {
             samples.recordPreAnalytics(barcode, facts, entered, reason);
             LabPageView.info(null, "pre.recorded", barcode);
@@ -446,33 +438,6 @@ public class SampleView implements Serializable {
         } catch (LimsException e) {
             LabPageView.refused(e, SampleView::preField, "pre:reason");
         }
-    }
-
-    /** Whether a fact or hand-entered element recorded earlier would change or go. */
-    boolean isCorrection(PreAnalytics facts, Map<Integer, String> entered) {
-        PreAnalytics before = recorded == null ? PreAnalytics.NONE : recorded;
-        boolean factChanged = changed(before.receivedAt(), facts.receivedAt())
-                || changed(before.centrifugedAt(), facts.centrifugedAt())
-                || changed(before.centrifugationEndedAt(), facts.centrifugationEndedAt())
-                || changed(before.preCentrifugationTemperature(), facts.preCentrifugationTemperature())
-                || changed(before.postCentrifugationTemperature(), facts.postCentrifugationTemperature())
-                || changed(before.frozenAt(), facts.frozenAt())
-                || changed(before.tissueCollectionType(), facts.tissueCollectionType())
-                || changed(before.warmIschaemiaMinutes(), facts.warmIschaemiaMinutes())
-                || changed(before.coldIschaemiaMinutes(), facts.coldIschaemiaMinutes())
-                || changed(before.fixationType(), facts.fixationType())
-                || changed(before.fixationMinutes(), facts.fixationMinutes());
-        boolean elementChanged = recordedElements.entrySet().stream()
-                .anyMatch(e -> changed(e.getValue(), entered.get(Integer.valueOf(e.getKey()))));
-        return factChanged || elementChanged;
-    }
-
-    private static boolean changed(Object before, Object after) {
-        if (before instanceof Instant earlier && after instanceof Instant later) {
-            // the form holds minutes: a recorded 09:30:17 left as it was is no correction
-            return earlier.getEpochSecond() / 60 != later.getEpochSecond() / 60;
-        }
-        return before != null && !Objects.equals(before, after);
     }
 
     static String preField(String field) {

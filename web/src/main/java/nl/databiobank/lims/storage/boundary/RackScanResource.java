@@ -8,11 +8,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
+import nl.databiobank.lims.platform.boundary.Uploads;
 import nl.databiobank.lims.storage.control.Reconciliation;
 
 /**
@@ -41,7 +40,8 @@ public class RackScanResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     public Object apply(@PathParam("box") String box, @QueryParam("mode") String mode, InputStream body) {
-        byte[] file = readAtMost(body);
+        byte[] file = Uploads.readAtMost(body, RackScanService.MAX_BYTES, "rackScan.file.required",
+                "rackScan.file.tooLarge", RackScanService.MAX_BYTES / 1024);
         String chosen = mode == null ? "" : mode.trim().toLowerCase();
         return switch (chosen) {
             case "place" -> placed(rackScans.place(box, file));
@@ -64,20 +64,4 @@ public class RackScanResource {
                 r.missing().stream().map(t -> new Entry(t.tube(), null, t.position().name())).toList(),
                 r.unreadable().stream().map(u -> new Entry(u.expectedTube(), u.position().name(),
                         u.expectedTube() == null ? null : u.position().name())).toList());
-    }
-
-    private static byte[] readAtMost(InputStream body) {
-        if (body == null) {
-            throw new InvalidInputException("file", "rackScan.file.required");
-        }
-        try {
-            byte[] content = body.readNBytes(RackScanService.MAX_BYTES + 1);
-            if (content.length > RackScanService.MAX_BYTES) {
-                throw new InvalidInputException("file", "rackScan.file.tooLarge", RackScanService.MAX_BYTES / 1024);
-            }
-            return content;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the uploaded file", e);
-        }
-    }
-}
+    }}

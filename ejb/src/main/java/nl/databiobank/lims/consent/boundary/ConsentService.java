@@ -5,6 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -45,6 +47,9 @@ public class ConsentService {
     @Resource
     SessionContext session;
 
+    @Inject
+    Event<ConsentRecorded> recorded;
+
     Clock clock = Clock.systemDefaultZone();
 
     public Consent record(String pseudonym, NewConsent request) {
@@ -60,6 +65,9 @@ public class ConsentService {
         Consent consent = new Consent(participant, form, request.signedOn(), blankToNull(request.witness()), answers,
                 document, session.getCallerPrincipal().getName(), Instant.now(clock));
         em.persist(consent);
+        em.flush(); // the observers ask the database what the consent covers
+        recorded.fire(new ConsentRecorded(participant.getId(), participant.getPseudonym(), consent.getId(),
+                consent.getSignedOn()));
         return consent;
     }
 

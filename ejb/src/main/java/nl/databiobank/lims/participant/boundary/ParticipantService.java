@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +65,9 @@ public class ParticipantService {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    Event<TreatmentStartRecorded> treatmentStarted;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -138,6 +142,30 @@ public class ParticipantService {
         errors.throwIfAny();
         audit.because(reason.trim());
         participant.changeStatus(next, on);
+        return participant;
+    }
+
+    /**
+     * The day treatment started, from which some questionnaire schedules count. A change of an earlier
+     * recorded day is a correction and needs a reason.
+     */
+    public Participant recordTreatmentStart(String pseudonym, LocalDate on, String reason) {
+        Participant participant = byPseudonym(pseudonym);
+        FieldErrors errors = new FieldErrors();
+        if (on == null) {
+            errors.add("date", "field.required");
+        } else if (on.isAfter(LocalDate.now(clock)) || on.isBefore(participant.getDiagnosis().date())) {
+            errors.add("date", "participant.treatmentStart.implausible", participant.getDiagnosis().date());
+        }
+        boolean correction = participant.getTreatmentStart().isPresent();
+        errors.require(!correction || (reason != null && !reason.isBlank()), "reason", "field.required");
+        errors.requireAtMost(reason, 500, "reason");
+        errors.throwIfAny();
+        if (correction) {
+            audit.because(reason.trim());
+        }
+        participant.recordTreatmentStart(on);
+        treatmentStarted.fire(new TreatmentStartRecorded(participant.getId(), participant.getPseudonym(), on));
         return participant;
     }
 

@@ -57,6 +57,9 @@ public class Participant extends AuditedEntity {
 
     private String cohort;
 
+    @Column(name = "treatment_start")
+    private LocalDate treatmentStart;
+
     @Enumerated(EnumType.STRING)
     private ParticipantStatus status = ParticipantStatus.ACTIVE;
 
@@ -112,6 +115,14 @@ public class Participant extends AuditedEntity {
         statusDate = on;
     }
 
+    /** The day treatment started, from which some questionnaire schedules count; not before the diagnosis. */
+    public void recordTreatmentStart(LocalDate on) {
+        if (on.isBefore(diagnosisDate)) {
+            throw new IllegalArgumentException("treatment cannot start before the diagnosis");
+        }
+        treatmentStart = on;
+    }
+
     public boolean isWithdrawn() {
         return status == ParticipantStatus.WITHDRAWN;
     }
@@ -143,6 +154,11 @@ public class Participant extends AuditedEntity {
 
     public String getCohort() {
         return cohort;
+    }
+
+    /** Empty until the nurse records it. */
+    public java.util.Optional<LocalDate> getTreatmentStart() {
+        return java.util.Optional.ofNullable(treatmentStart);
     }
 
     public ParticipantStatus getStatus() {

@@ -42,13 +42,14 @@ public class ParticipantsResource {
     /** The research view: a pseudonym and research data, never identity. */
     public record ParticipantJson(String pseudonym, String sex, String hospital, String diagnosisCode,
                                   String diagnosisText, LocalDate diagnosisDate, String treatingPhysician,
-                                  String cohort, String status, LocalDate statusDate, Instant enrolledAt,
-                                  long version) {
+                                  String cohort, LocalDate treatmentStart, String status, LocalDate statusDate,
+                                  Instant enrolledAt, long version) {
 
         static ParticipantJson of(Participant p) {
             return new ParticipantJson(p.getPseudonym(), p.getSex().name(), p.getHospital().getCode(),
                     p.getDiagnosis().code(), p.getDiagnosis().text(), p.getDiagnosis().date(),
-                    p.getTreatingPhysician(), p.getCohort(), p.getStatus().name(), p.getStatusDate(),
+                    p.getTreatingPhysician(), p.getCohort(), p.getTreatmentStart().orElse(null), p.getStatus().name(),
+                    p.getStatusDate(),
                     p.getEnrolledAt(), p.getVersion());
         }
     }
@@ -57,6 +58,9 @@ public class ParticipantsResource {
     }
 
     public record StatusJson(String status, String date, String reason) {
+    }
+
+    public record TreatmentStartJson(String date, String reason) {
     }
 
     @POST
@@ -78,6 +82,15 @@ public class ParticipantsResource {
     public ParticipantJson changeStatus(@PathParam("pseudonym") String pseudonym, StatusJson request) {
         StatusJson body = JsonInput.required(request);
         return ParticipantJson.of(participants.changeStatus(pseudonym, body.status(), JsonInput.date(body.date(), "date"),
+                body.reason()));
+    }
+
+    /** When treatment started: questionnaire schedules may count from it. A change needs a reason. */
+    @PUT
+    @Path("{pseudonym}/treatment-start")
+    public ParticipantJson recordTreatmentStart(@PathParam("pseudonym") String pseudonym, TreatmentStartJson request) {
+        TreatmentStartJson body = JsonInput.required(request);
+        return ParticipantJson.of(participants.recordTreatmentStart(pseudonym, JsonInput.date(body.date(), "date"),
                 body.reason()));
     }
 

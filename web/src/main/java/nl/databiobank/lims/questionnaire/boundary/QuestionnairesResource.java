@@ -2,10 +2,8 @@ package nl.databiobank.lims.questionnaire.boundary;
 
 import jakarta.ejb.EJB;
 import jakarta.json.Json;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.databiobank.lims.platform.boundary.FieldError;
@@ -39,13 +36,8 @@ public class QuestionnairesResource {
     @POST
     @Path("{code}/score")
     public JsonObject score(@PathParam("code") String code, JsonObject request) {
-        JsonObject body = JsonInput.required(request);
-        JsonValue given = body.get("answers");
-        if (given == null || given.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw new InvalidInputException("answers", "field.required");
-        }
         List<FieldError> malformed = new ArrayList<>();
-        Map<Integer, Integer> answers = answers(given.asJsonObject(), malformed);
+        Map<Integer, Integer> answers = AnswersInput.of(JsonInput.required(request), malformed);
         Scores scored;
         try {
             scored = questionnaires.score(code, answers);
@@ -87,24 +79,5 @@ public class QuestionnairesResource {
             json.add("summary", q.getSummaryCode());
         }
         return json.build();
-    }
-
-    /** Item number → answer; a JSON null is an unanswered item; what is no answer goes to {@code errors}. */
-    private static Map<Integer, Integer> answers(JsonObject given, List<FieldError> errors) {
-        Map<Integer, Integer> answers = new HashMap<>();
-        given.forEach((item, value) -> {
-            Integer number = item.trim().matches("[0-9]{1,4}") ? Integer.valueOf(item.trim()) : null;
-            if (number == null) {
-                errors.add(new FieldError("answers." + item, "questionnaire.item.notANumber", item));
-            } else if (value.getValueType() == JsonValue.ValueType.NULL) {
-                answers.put(number, null);
-            } else if (value instanceof JsonNumber answer && answer.isIntegral()
-                    && answer.bigDecimalValue().abs().longValue() < 1000) {
-                answers.put(number, answer.intValue());
-            } else {
-                errors.add(new FieldError("answers." + item, "questionnaire.answer.notWhole", item));
-            }
-        });
-        return answers;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.databiobank.lims.participant.boundary.DemoBiobank;
+import nl.databiobank.lims.questionnaire.boundary.DemoQuestionnaires;
 import nl.databiobank.lims.sample.boundary.DemoLab;
 
 /**
@@ -33,12 +34,17 @@ public class DemoModeStartup {
     @EJB
     DemoLab demoLab;
 
+    @EJB
+    DemoQuestionnaires demoQuestionnaires;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         demoUsers.createOnFirstStart();
+        createDemoSchedules();
         createDemoParticipants();
         createDemoLab();
+        createDemoResponses();
     }
 
     // Like the participants: the lab's demo tubes are a nicety, never a reason not to start.
@@ -48,6 +54,24 @@ public class DemoModeStartup {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Demo mode: the demo lab (storage and samples) could NOT be created; the"
                     + " application runs without it and tries again on the next start", e);
+        }
+    }
+
+    // The questionnaires, like the lab, are a nicety of the demo, never a reason not to start.
+    private void createDemoSchedules() {
+        try {
+            demoQuestionnaires.createSchedulesOnFirstStart();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Demo mode: the demo questionnaire schedules could NOT be created", e);
+        }
+    }
+
+    private void createDemoResponses() {
+        try {
+            demoQuestionnaires.createResponsesOnFirstStart();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Demo mode: the demo questionnaire responses could NOT be created; the"
+                    + " application runs without them and tries again on the next start", e);
         }
     }
 

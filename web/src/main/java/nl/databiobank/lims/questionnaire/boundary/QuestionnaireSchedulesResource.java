@@ -1,0 +1,47 @@
+package nl.databiobank.lims.questionnaire.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import nl.databiobank.lims.platform.boundary.JsonInput;
+import nl.databiobank.lims.questionnaire.entity.QuestionnaireSchedule;
+
+/**
+ * The questionnaire schedules per cohort ({@code cohort} absent: the standard one). POST defines a
+ * cohort's schedule, or replaces it while no participant's time points were planned from it.
+ */
+@Path("questionnaire-schedules")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class QuestionnaireSchedulesResource {
+
+    @EJB
+    ScheduleService schedules;
+
+    public record ScheduleJson(String cohort, String name, String questionnaireCode, String anchor,
+                               List<NewSchedule.Point> points) {
+
+        static ScheduleJson of(QuestionnaireSchedule s) {
+            return new ScheduleJson(s.getCohort().orElse(null), s.getName(), s.getQuestionnaireCode(), s.getAnchor().name(),
+                    s.getPoints().stream().map(p -> new NewSchedule.Point(p.getCode(), p.getLabel(), p.getOffsetMonths(),
+                            p.getOffsetDays(), p.getWindowBeforeDays(), p.getWindowAfterDays())).toList());
+        }
+    }
+
+    @GET
+    public List<ScheduleJson> all() {
+        return schedules.all().stream().map(ScheduleJson::of).toList();
+    }
+
+    @POST
+    public Response define(NewSchedule request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(ScheduleJson.of(schedules.define(JsonInput.required(request)))).build();
+    }
+}

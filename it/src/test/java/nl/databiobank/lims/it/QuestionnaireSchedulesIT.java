@@ -137,6 +137,21 @@ class QuestionnaireSchedulesIT {
     }
 
     @Test
+    void aDeathStopsEveryTimePointStillToCome() {
+        String pseudonym = participant(TODAY.minusDays(100), "Colorectal", TODAY.minusDays(95), true);
+        Api.Response deceased = nurse.put("/api/participants/" + pseudonym + "/status", Json.createObjectBuilder()
+                .add("status", "DECEASED").add("date", TODAY.minusDays(2).toString()).add("reason", "Bericht van de huisarts")
+                .build());
+        assertEquals(200, deceased.status(), deceased::toString);
+
+        List<JsonObject> points = timePoints(pseudonym, null);
+        assertEquals("MISSED", points.get(0).getString("status"), "T0 closed long before");
+        assertTrue(points.stream().skip(1).allMatch(t -> t.getString("status").equals("STOPPED")
+                && t.getString("stopReason").equals("Deceased")), points::toString);
+        assertRefused(nurse.post(responses(pseudonym) + "/M3", response(TODAY, complete())), "completedOn");
+    }
+
+    @Test
     void theDatabaseRefusesAnAnswerOutsideItsRangeAndAResponseAfterTheStop() throws SQLException {
         String pseudonym = participant(TODAY.minusDays(30), "Colorectal", TODAY.minusDays(20), true);
         assertEquals(201, nurse.post(responses(pseudonym) + "/T0", response(TODAY, complete())).status());

@@ -69,6 +69,9 @@ public class ParticipantService {
     @Inject
     Event<TreatmentStartRecorded> treatmentStarted;
 
+    @Inject
+    Event<ParticipantDied> died;
+
     Clock clock = Clock.systemDefaultZone();
 
     public Participant enrol(NewParticipant request) {
@@ -142,6 +145,9 @@ public class ParticipantService {
         errors.throwIfAny();
         audit.because(reason.trim());
         participant.changeStatus(next, on);
+        if (next == ParticipantStatus.DECEASED) {
+            died.fire(new ParticipantDied(participant.getId(), participant.getPseudonym(), on));
+        }
         return participant;
     }
 

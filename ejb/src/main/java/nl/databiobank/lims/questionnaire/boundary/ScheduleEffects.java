@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.databiobank.lims.consent.boundary.ConsentRecorded;
 import nl.databiobank.lims.consent.boundary.ParticipantWithdrawn;
+import nl.databiobank.lims.participant.boundary.ParticipantDied;
 import nl.databiobank.lims.participant.boundary.TreatmentStartRecorded;
 import nl.databiobank.lims.participant.entity.Participant;
 import nl.databiobank.lims.questionnaire.control.SchedulePlanner;
@@ -16,7 +17,7 @@ import nl.databiobank.lims.questionnaire.control.SchedulePlanner;
 /**
  * The questionnaires' side of what happens to a participant, in the same transaction: a consent
  * covering questionnaires starts the schedule, a withdrawal from them stops what remains, a treatment
- * start moves the schedules that count from it.
+ * start moves the schedules that count from it, a death stops everything.
  */
 @ApplicationScoped
 public class ScheduleEffects {
@@ -38,6 +39,11 @@ public class ScheduleEffects {
             planner.stopRemaining(em.find(Participant.class, withdrawal.participantId()), withdrawal.withdrawnOn(),
                     "Withdrawal (" + withdrawal.scope() + ")");
         }
+    }
+
+    // no questionnaire may reach the family of someone who died
+    void onDeath(@Observes ParticipantDied death) {
+        planner.stopRemaining(em.find(Participant.class, death.participantId()), death.diedOn(), "Deceased");
     }
 
     void onTreatmentStart(@Observes TreatmentStartRecorded started) {

@@ -2,17 +2,14 @@ package nl.databiobank.lims.label.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import nl.databiobank.lims.label.entity.LabelLayoutDefinition;
 import nl.databiobank.lims.label.entity.LabelPrinter;
 import nl.databiobank.lims.label.entity.LabelPurpose;
@@ -152,10 +149,7 @@ public class LabelsView implements Serializable {
     }
 
     private static void info(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "labelmsg");
-        String text = new MessageFormat(bundle.getString(key), locale()).format(arguments);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+        Messages.infoIn("labelmsg", key, arguments);
     }
 
     private static Locale locale() {

@@ -13,9 +13,18 @@ public final class Messages {
     }
 
     public static String text(String key, Object... arguments) {
+        return textIn("msg", key, arguments);
+    }
+
+    /** A text of the page bundle known to the pages as {@code bundleVar} (labmsg, schedulemsg, ...). */
+    public static String textIn(String bundleVar, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, bundleVar);
         return new MessageFormat(bundle.getString(key), locale()).format(arguments);
+    }
+
+    public static void infoIn(String bundleVar, String key, Object... arguments) {
+        add(null, FacesMessage.SEVERITY_INFO, textIn(bundleVar, key, arguments));
     }
 
     public static void info(String key, Object... arguments) {
@@ -44,10 +53,17 @@ public final class Messages {
         }
         for (FieldError error : exception.fieldErrors()) {
             String clientId = formId + ":" + error.field();
-            boolean onPage = faces.getViewRoot().findComponent(":" + clientId) != null;
+            boolean onPage = isOnPage(faces, clientId);
             add(onPage ? clientId : null, FacesMessage.SEVERITY_ERROR, error.message(locale()));
         }
         faces.validationFailed();
+    }
+
+    // invokeOnComponent, unlike findComponent, also finds an input in a row of a table (form:table:2:code)
+    private static boolean isOnPage(FacesContext faces, String clientId) {
+        boolean[] found = {false};
+        faces.getViewRoot().invokeOnComponent(faces, clientId, (context, component) -> found[0] = true);
+        return found[0];
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {

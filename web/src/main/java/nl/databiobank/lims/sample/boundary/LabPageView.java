@@ -7,16 +7,15 @@ import jakarta.faces.component.EditableValueHolder;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import nl.databiobank.lims.platform.boundary.FieldError;
 import nl.databiobank.lims.platform.boundary.LimsException;
+import nl.databiobank.lims.platform.boundary.Messages;
 import nl.databiobank.lims.sample.entity.QuantityUnit;
 
 /**
@@ -74,9 +73,7 @@ public class LabPageView {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "samplemsg");
-        return new MessageFormat(bundle.getString(key), locale()).format(arguments);
+        return Messages.textIn("samplemsg", key, arguments);
     }
 
     public static void info(String clientId, String key, Object... arguments) {

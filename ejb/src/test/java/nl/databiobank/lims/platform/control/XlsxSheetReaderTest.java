@@ -107,4 +107,24 @@ public class XlsxSheetReaderTest {
         });
         assertEquals(10_000, count[0]);
     }
+
+    @Test
+    void aRefusalOfTheListenerStopsReadingAndReachesTheCallerAsItIs() {
+        byte[] xlsx = Sheets.xlsx(new Object[] {"pseudonym"}, new Object[] {"P1"}, new Object[] {"P2"});
+        int[] rows = {0};
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () ->
+                XlsxSheetReader.read(new ByteArrayInputStream(xlsx), new XlsxSheetReader.Listener() {
+                    @Override
+                    public void header(List<String> columns) {
+                    }
+
+                    @Override
+                    public void row(SheetRow row) {
+                        rows[0]++;
+                        throw new InvalidInputException("file", "too.many");
+                    }
+                }));
+        assertEquals("too.many", refused.fieldErrors().get(0).key(), "not taken for a file that is no .xlsx");
+        assertEquals(1, rows[0]);
+    }
 }

@@ -100,6 +100,18 @@ public class ResponseExport {
         }
     }
 
+    /** The hospitals to choose from, by code. */
+    public List<String> hospitals() {
+        return em.createNamedQuery(Hospital.ALL, Hospital.class).getResultStream().map(Hospital::getCode).sorted()
+                .toList();
+    }
+
+    /** The cohorts participants were enrolled in. */
+    public List<String> cohorts() {
+        return em.createQuery("select distinct p.cohort from Participant p where p.cohort is not null"
+                + " order by p.cohort", String.class).getResultList();
+    }
+
     /** Writes the workbook to {@code out}; answers how many responses it holds. */
     public int export(String code, String cohort, String hospital, OutputStream out) {
         check(code, hospital);

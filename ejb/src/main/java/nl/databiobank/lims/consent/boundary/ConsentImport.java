@@ -19,16 +19,18 @@ import java.util.Optional;
 import nl.databiobank.lims.consent.control.ConsentImportTemplate;
 import nl.databiobank.lims.consent.control.ConsentRow;
 import nl.databiobank.lims.consent.control.ConsentRules;
-import nl.databiobank.lims.consent.control.ConsentSheetReader;
 import nl.databiobank.lims.consent.control.ImportedConsentDocument;
-import nl.databiobank.lims.consent.control.SheetRow;
 import nl.databiobank.lims.consent.entity.ConsentForm;
 import nl.databiobank.lims.consent.entity.SignedDocument;
 import nl.databiobank.lims.participant.entity.Participant;
 import nl.databiobank.lims.platform.boundary.FieldError;
+import nl.databiobank.lims.platform.boundary.ImportReport;
+import nl.databiobank.lims.platform.boundary.ImportRowError;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.LimsException;
 import nl.databiobank.lims.platform.boundary.Roles;
+import nl.databiobank.lims.platform.control.SheetRow;
+import nl.databiobank.lims.platform.control.XlsxSheetReader;
 
 /**
  * Import of historic consents from an .xlsx (one row per consent), all or nothing (DESIGN.md rule 8):
@@ -57,7 +59,7 @@ public class ConsentImport {
     public ImportReport importConsents(String fileName, byte[] xlsx) {
         requireWithinLimits(xlsx);
         SheetCheck check = new SheetCheck(fileName, LocalDate.now(clock));
-        ConsentSheetReader.read(new ByteArrayInputStream(xlsx), check);
+        XlsxSheetReader.read(new ByteArrayInputStream(xlsx), check);
         if (!check.errors.isEmpty()) {
             throw new ConsentImportRefused(check.errors);
         }
@@ -138,7 +140,7 @@ public class ConsentImport {
      * Checks each row as the reader hands it over. Nothing here goes through another bean: a refusal
      * thrown by one would doom the transaction before every row has been looked at.
      */
-    private final class SheetCheck implements ConsentSheetReader.Listener {
+    private final class SheetCheck implements XlsxSheetReader.Listener {
 
         private final String fileName;
         private final LocalDate today;

@@ -1,28 +1,13 @@
 package nl.databiobank.lims.consent.boundary;
 
 import java.util.List;
-import nl.databiobank.lims.platform.boundary.FieldError;
-import nl.databiobank.lims.platform.boundary.LimsException;
+import nl.databiobank.lims.platform.boundary.ImportRefused;
+import nl.databiobank.lims.platform.boundary.ImportRowError;
 
-/**
- * An import with at least one bad row: nothing of it was saved (the exception rolls the transaction
- * back), and it lists every bad cell, so the user corrects the sheet once and imports it again.
- */
-public class ConsentImportRefused extends LimsException {
-
-    private final transient List<ImportRowError> errors;
+/** A consent import with at least one bad row: nothing of it was saved, every bad cell is listed. */
+public class ConsentImportRefused extends ImportRefused {
 
     public ConsentImportRefused(List<ImportRowError> errors) {
-        super("consentImport.refused", errors.stream().mapToInt(ImportRowError::row).distinct().count());
-        this.errors = List.copyOf(errors);
-    }
-
-    public List<ImportRowError> errors() {
-        return errors;
-    }
-
-    @Override
-    public List<FieldError> fieldErrors() {
-        return errors.stream().map(ImportRowError::asFieldError).toList();
+        super("consentImport.refused", errors);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import nl.databiobank.lims.platform.boundary.FieldError;
+import nl.databiobank.lims.platform.control.SheetRow;
 
 /**
  * One row of a consent import, read from its cells: who, which form version, when, witnessed by

@@ -34,16 +34,24 @@ public final class ResponseRules {
             problems.add(new FieldError("completedOn", "questionnaire.timePoint.stopped", timePoint.getPointCode(),
                     timePoint.getStoppedOn().get()));
         }
-        if (answers == null || answers.values().stream().allMatch(Objects::isNull)) {
-            problems.add(new FieldError("answers", "questionnaire.answers.none"));
-        } else {
-            try {
-                ScoringEngine.check(definition, answers);
-            } catch (AnswersRefused refused) {
-                refused.problems().forEach(p -> problems.add(new FieldError("answers." + p.item(), p.key(),
-                        p.arguments())));
-            }
-        }
+        problems.addAll(answerProblems(answers, definition));
         return problems;
+    }
+
+    /**
+     * The answers alone (fields {@code answers}, {@code answers.N}): for an import row whose time point
+     * cannot be found, so that its bad answers are reported in the same pass.
+     */
+    public static List<FieldError> answerProblems(Map<Integer, Integer> answers, ScoringDefinition definition) {
+        if (answers == null || answers.values().stream().allMatch(Objects::isNull)) {
+            return List.of(new FieldError("answers", "questionnaire.answers.none"));
+        }
+        try {
+            ScoringEngine.check(definition, answers);
+            return List.of();
+        } catch (AnswersRefused refused) {
+            return refused.problems().stream()
+                    .map(p -> new FieldError("answers." + p.item(), p.key(), p.arguments())).toList();
+        }
     }
 }

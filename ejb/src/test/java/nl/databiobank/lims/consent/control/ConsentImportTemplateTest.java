@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.databiobank.lims.consent.entity.ConsentForm;
+import nl.databiobank.lims.platform.control.XlsxSheetReaderTest;
 import org.junit.jupiter.api.Test;
 
 class ConsentImportTemplateTest {
@@ -18,7 +19,7 @@ class ConsentImportTemplateTest {
         form.addItem("TISSUE", "Weefsel", "Tissue");
         form.addItem("BLOOD", "Bloed", "Blood");
 
-        ConsentSheetReaderTest.Collected sheet = ConsentSheetReaderTest.read(
+        XlsxSheetReaderTest.Collected sheet = XlsxSheetReaderTest.read(
                 ConsentImportTemplate.of(form, LocalDate.of(2026, 11, 24)));
 
         assertEquals(List.of("pseudonym", "form", "version", "signed_on", "witness", "TISSUE", "BLOOD"), sheet.header);

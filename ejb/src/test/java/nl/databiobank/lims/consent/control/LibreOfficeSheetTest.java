@@ -12,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.databiobank.lims.platform.control.XlsxSheetReader;
+import nl.databiobank.lims.platform.control.XlsxSheetReaderTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,8 +44,8 @@ class LibreOfficeSheetTest {
         Path xlsx = folder.resolve("historic.xlsx");
         assumeTrue(Files.isRegularFile(xlsx), () -> "LibreOffice wrote no .xlsx: " + log());
 
-        ConsentSheetReaderTest.Collected sheet = new ConsentSheetReaderTest.Collected();
-        ConsentSheetReader.read(new ByteArrayInputStream(Files.readAllBytes(xlsx)), sheet);
+        XlsxSheetReaderTest.Collected sheet = new XlsxSheetReaderTest.Collected();
+        XlsxSheetReader.read(new ByteArrayInputStream(Files.readAllBytes(xlsx)), sheet);
         ConsentRow row = ConsentRow.of(sheet.rows.get(0));
 
         assertEquals(2, row.number());

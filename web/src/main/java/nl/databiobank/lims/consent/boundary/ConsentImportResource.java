@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import nl.databiobank.lims.platform.boundary.ImportReport;
 import nl.databiobank.lims.platform.boundary.Uploads;
 
 /**

@@ -8,6 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import nl.databiobank.lims.consent.entity.ConsentForm;
+import nl.databiobank.lims.platform.boundary.ImportReport;
+import nl.databiobank.lims.platform.boundary.ImportRowError;
 import nl.databiobank.lims.platform.boundary.LimsException;
 import nl.databiobank.lims.platform.boundary.Messages;
 import org.primefaces.model.DefaultStreamedContent;

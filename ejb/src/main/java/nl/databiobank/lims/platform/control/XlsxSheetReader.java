@@ -1,4 +1,4 @@
-package nl.databiobank.lims.consent.control;
+package nl.databiobank.lims.platform.control;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +30,9 @@ import org.xml.sax.XMLReader;
  * 10 000 rows is never held as a workbook in memory: the first non-empty row is the header, every
  * later non-empty row goes to the listener as it is read. Date cells arrive as ISO dates
  * (2026-10-02), whatever display format the sheet gives them, so that no locale guesses a day.
+ * Shared by the imports of consents and of questionnaire responses.
  */
-public final class ConsentSheetReader {
+public final class XlsxSheetReader {
 
     /** What the reader hands over, in sheet order. */
     public interface Listener {
@@ -41,7 +42,7 @@ public final class ConsentSheetReader {
         void row(SheetRow row);
     }
 
-    private ConsentSheetReader() {
+    private XlsxSheetReader() {
     }
 
     /** @throws InvalidInputException (field {@code file}) when the content is not a readable .xlsx */
@@ -66,7 +67,7 @@ public final class ConsentSheetReader {
     }
 
     private static InvalidInputException notXlsx() {
-        return new InvalidInputException("file", "consentImport.file.notXlsx");
+        return new InvalidInputException("file", "import.file.notXlsx");
     }
 
     /** Collects the cells of one row at a time; only the current row is ever held. */

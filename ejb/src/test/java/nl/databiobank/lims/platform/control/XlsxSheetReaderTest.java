@@ -1,4 +1,4 @@
-package nl.databiobank.lims.consent.control;
+package nl.databiobank.lims.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,11 +12,12 @@ import java.util.List;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
-class ConsentSheetReaderTest {
+public class XlsxSheetReaderTest {
 
-    static final class Collected implements ConsentSheetReader.Listener {
-        List<String> header;
-        final List<SheetRow> rows = new ArrayList<>();
+    /** Everything the reader handed over. */
+    public static final class Collected implements XlsxSheetReader.Listener {
+        public List<String> header;
+        public final List<SheetRow> rows = new ArrayList<>();
 
         @Override
         public void header(List<String> columns) {
@@ -29,9 +30,9 @@ class ConsentSheetReaderTest {
         }
     }
 
-    static Collected read(byte[] xlsx) {
+    public static Collected read(byte[] xlsx) {
         Collected collected = new Collected();
-        ConsentSheetReader.read(new ByteArrayInputStream(xlsx), collected);
+        XlsxSheetReader.read(new ByteArrayInputStream(xlsx), collected);
         return collected;
     }
 
@@ -77,7 +78,7 @@ class ConsentSheetReaderTest {
         byte[] csv = "pseudonym,form\nP000001X,BIOBANK\n".getBytes(StandardCharsets.UTF_8);
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> read(csv));
         assertEquals("file", refused.fieldErrors().get(0).field());
-        assertEquals("consentImport.file.notXlsx", refused.fieldErrors().get(0).key());
+        assertEquals("import.file.notXlsx", refused.fieldErrors().get(0).key());
     }
 
     @Test
@@ -94,7 +95,7 @@ class ConsentSheetReaderTest {
             rows[i] = new Object[] {"P" + i, "BIOBANK", 1, LocalDate.of(2026, 1, 1).plusDays(i % 300), "yes", "no"};
         }
         int[] count = {0};
-        ConsentSheetReader.read(new ByteArrayInputStream(Sheets.xlsx(rows)), new ConsentSheetReader.Listener() {
+        XlsxSheetReader.read(new ByteArrayInputStream(Sheets.xlsx(rows)), new XlsxSheetReader.Listener() {
             @Override
             public void header(List<String> columns) {
             }
@@ -105,5 +106,25 @@ class ConsentSheetReaderTest {
             }
         });
         assertEquals(10_000, count[0]);
+    }
+
+    @Test
+    void aRefusalOfTheListenerStopsReadingAndReachesTheCallerAsItIs() {
+        byte[] xlsx = Sheets.xlsx(new Object[] {"pseudonym"}, new Object[] {"P1"}, new Object[] {"P2"});
+        int[] rows = {0};
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () ->
+                XlsxSheetReader.read(new ByteArrayInputStream(xlsx), new XlsxSheetReader.Listener() {
+                    @Override
+                    public void header(List<String> columns) {
+                    }
+
+                    @Override
+                    public void row(SheetRow row) {
+                        rows[0]++;
+                        throw new InvalidInputException("file", "too.many");
+                    }
+                }));
+        assertEquals("too.many", refused.fieldErrors().get(0).key(), "not taken for a file that is no .xlsx");
+        assertEquals(1, rows[0]);
     }
 }

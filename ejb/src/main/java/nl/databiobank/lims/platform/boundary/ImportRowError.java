@@ -1,13 +1,11 @@
-package nl.databiobank.lims.consent.boundary;
+package nl.databiobank.lims.platform.boundary;
 
 import java.util.Locale;
-import nl.databiobank.lims.platform.boundary.FieldError;
-import nl.databiobank.lims.platform.boundary.LimsException;
 
 /** What is wrong with one cell of an import: the row number as Excel shows it, the column header, why. */
 public record ImportRowError(int row, String column, String key, Object... arguments) {
 
-    static ImportRowError of(int row, FieldError error) {
+    public static ImportRowError of(int row, FieldError error) {
         return new ImportRowError(row, error.field(), error.key(), error.arguments());
     }
 
@@ -20,7 +18,7 @@ public record ImportRowError(int row, String column, String key, Object... argum
         return LimsException.format(locale, key, arguments);
     }
 
-    FieldError asFieldError() {
+    public FieldError asFieldError() {
         return new FieldError(field(), key, arguments);
     }
 }

@@ -1,4 +1,4 @@
-package nl.databiobank.lims.consent.control;
+package nl.databiobank.lims.platform.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,12 +9,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Small .xlsx files for tests, written with POI: strings as text, LocalDates as date cells, numbers, booleans. */
-final class Sheets {
+public final class Sheets {
 
     private Sheets() {
     }
 
-    static byte[] xlsx(Object[]... rows) {
+    public static byte[] xlsx(Object[]... rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("consents");
             CellStyle dutchDate = workbook.createCellStyle();

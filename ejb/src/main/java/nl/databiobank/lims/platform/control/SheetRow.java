@@ -1,4 +1,4 @@
-package nl.databiobank.lims.consent.control;
+package nl.databiobank.lims.platform.control;
 
 import java.util.Collections;
 import java.util.Map;

@@ -9,7 +9,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,18 +51,18 @@ public class QuestionnaireDefinitionService {
 
     /** Every version of every questionnaire, with how many responses use it. */
     public List<DefinitionOverview> overview() {
-        Map<Long, Long> responses = new HashMap<>();
-        List<?> counts = em.createNativeQuery(
-                "SELECT questionnaire_id, count(*) FROM questionnaire_response GROUP BY questionnaire_id")
-                .getResultList();
-        counts.forEach(row -> {
-            Object[] columns = (Object[]) row;
-            responses.put(((Number) columns[0]).longValue(), ((Number) columns[1]).longValue());
-        });
-        return em.createNamedQuery(Questionnaire.OVERVIEW, Object[].class).getResultList().stream()
+        // counted one by one: two counts over joins in one query would multiply each other
+        List<?> rows = em.createNativeQuery("""
+                SELECT q.id, q.code, q.definition_version, q.title,
+                       (SELECT count(*) FROM questionnaire_item i WHERE i.questionnaire_id = q.id),
+                       (SELECT count(*) FROM questionnaire_scale s WHERE s.questionnaire_id = q.id),
+                       (SELECT count(*) FROM questionnaire_response r WHERE r.questionnaire_id = q.id)
+                  FROM questionnaire q
+                 ORDER BY q.code, q.created_at, q.id""").getResultList();
+        return rows.stream().map(row -> (Object[]) row)
                 .map(r -> new DefinitionOverview(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                         (String) r[3], ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
-                        responses.getOrDefault(((Number) r[0]).longValue(), 0L)))
+                        ((Number) r[6]).longValue()))
                 .toList();
     }
 

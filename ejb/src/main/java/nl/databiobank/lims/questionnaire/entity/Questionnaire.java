@@ -26,15 +26,11 @@ import nl.databiobank.lims.audit.entity.AuditedEntity;
 @NamedQuery(name = Questionnaire.BY_CODE_AND_VERSION, query = "select q from Questionnaire q where q.code = :code"
         + " and q.definitionVersion = :version")
 @NamedQuery(name = Questionnaire.ALL, query = "select q from Questionnaire q order by q.code, q.createdAt")
-@NamedQuery(name = Questionnaire.OVERVIEW, query = "select q.id, q.code, q.definitionVersion, q.title, size(q.items),"
-        + " size(q.scales) from Questionnaire q order by q.code, q.createdAt, q.id")
 public class Questionnaire extends AuditedEntity {
 
     public static final String BY_CODE = "Questionnaire.byCode";
     public static final String BY_CODE_AND_VERSION = "Questionnaire.byCodeAndVersion";
     public static final String ALL = "Questionnaire.all";
-    /** id, code, definition version, title, number of items, number of scales. */
-    public static final String OVERVIEW = "Questionnaire.overview";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "questionnaire_seq")

@@ -45,6 +45,8 @@ public class QuestionnaireDefinitionsView implements Serializable {
     private String json;
     private transient UploadedFile file;
     private List<String> problems = List.of();
+    /** Whether the problems are the editor's (shown beside it) or an uploaded file's (shown at the top). */
+    private boolean problemsOfEditor;
 
     @PostConstruct
     void load() {
@@ -75,6 +77,7 @@ public class QuestionnaireDefinitionsView implements Serializable {
     }
 
     public void save() {
+        problemsOfEditor = true;
         if (load(json)) {
             closeEditor();
         }
@@ -82,6 +85,7 @@ public class QuestionnaireDefinitionsView implements Serializable {
 
     public void upload() {
         problems = List.of();
+        problemsOfEditor = false;
         if (file == null || file.getSize() == 0) {
             QuestionnaireText.error(QuestionnaireText.of("definitions.upload.none"));
             return;
@@ -181,5 +185,9 @@ public class QuestionnaireDefinitionsView implements Serializable {
 
     public List<String> getProblems() {
         return problems;
+    }
+
+    public boolean isProblemsOfEditor() {
+        return problemsOfEditor;
     }
 }

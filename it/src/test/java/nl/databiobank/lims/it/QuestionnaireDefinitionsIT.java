@@ -21,6 +21,7 @@ import nl.databiobank.lims.it.support.Api;
 import nl.databiobank.lims.it.support.Database;
 import nl.databiobank.lims.it.support.DemoLogins;
 import nl.databiobank.lims.it.support.OnPayara;
+import nl.databiobank.lims.it.support.Participants;
 import nl.databiobank.lims.it.support.Users;
 import org.junit.jupiter.api.Test;
 
@@ -214,20 +215,47 @@ class QuestionnaireDefinitionsIT {
     }
 
     /**
-     * Puts the definition in use: a response row by hand, and answers the definition's id.
-     * ADJUST AFTER V10: this fits the placeholder table (id, questionnaire_id); the real
-     * questionnaire_response has more NOT NULL columns, so record a response through the response
-     * service (or fill those columns) here. Every "in use" test goes through this one method.
+     * Puts the definition in use: a response recorded by hand, and answers the definition's id. The
+     * response service records only for the questionnaire of a participant's time point, so this goes
+     * behind its back: a participant of the test's own, a time point by hand ("IT", outside any
+     * schedule) and a response without answers. MERGE NOTE: the first branch fits V10's
+     * questionnaire_response (time_point_id, ...); the second only the placeholder V10 of the
+     * questionnaire-definitions branch, and can go when that placeholder is dropped.
      */
     static long recordResponseByHand(String code, String version) throws SQLException {
         try (Connection db = Database.connect()) {
             long id = questionnaireId(db, code, version);
-            try (PreparedStatement insert = db.prepareStatement("insert into questionnaire_response (id, questionnaire_id)"
-                    + " values ((select coalesce(max(id), 0) + 1 from questionnaire_response), ?)")) {
-                insert.setLong(1, id);
-                insert.executeUpdate();
+            if (hasColumn(db, "questionnaire_response", "time_point_id")) {
+                long timePoint = single(db, "insert into participant_time_point (id, participant_id, schedule_point_id,"
+                        + " questionnaire_code, point_code, target_date, window_start, window_end)"
+                        + " values (nextval('participant_time_point_seq'), (select id from participant where pseudonym = ?),"
+                        + " (select min(id) from schedule_point), ?, 'IT', current_date, current_date, current_date)"
+                        + " returning id", Participants.enrol(), code);
+                single(db, "insert into questionnaire_response (id, time_point_id, questionnaire_id, completed_on, answers,"
+                        + " entered_by, entered_at) values (nextval('questionnaire_response_seq'), ?, ?, current_date, '{}',"
+                        + " 'it', now()) returning id", timePoint, id);
+            } else {
+                single(db, "insert into questionnaire_response (id, questionnaire_id) values"
+                        + " ((select coalesce(max(id), 0) + 1 from questionnaire_response), ?) returning id", id);
             }
             return id;
+        }
+    }
+
+    private static boolean hasColumn(Connection db, String table, String column) throws SQLException {
+        return single(db, "select count(*) from information_schema.columns where table_name = ? and column_name = ?",
+                table, column) > 0;
+    }
+
+    private static long single(Connection db, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                assertTrue(row.next(), sql);
+                return row.getLong(1);
+            }
         }
     }
 

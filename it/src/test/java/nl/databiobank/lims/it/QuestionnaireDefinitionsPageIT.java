@@ -51,6 +51,20 @@ class QuestionnaireDefinitionsPageIT extends BrowserTest {
     }
 
     @Test
+    void aFileThatIsNoDefinitionIsRefusedWithWhatIsWrong() throws IOException {
+        Path file = Files.createTempFile("definition", ".json");
+        Files.writeString(file, "{\"code\": \"TEST-X\",\n \"items\": [1, 2,,]}");
+        logIn(DemoLogins.admin());
+        open("/admin/questionnaires.xhtml");
+
+        browser.findElement(By.cssSelector("[id='upload'] input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        guardHttp(() -> click("upload:load"));
+
+        assertTrue(text("messages").contains("The definition was not saved"), text("messages"));
+        assertTrue(text("problems").contains("json — Not valid JSON (line 2"), text("problems"));
+    }
+
+    @Test
     void theEditorNamesBadFieldsAndAskForANewVersionWhenInUse() throws SQLException {
         String code = newCode();
         Api.as(DemoLogins.admin()).post("/api/questionnaires", definition(code, "1.0").build());

@@ -78,7 +78,7 @@ public class QuestionnaireDefinitionsView implements Serializable {
 
     public void save() {
         problemsOfEditor = true;
-        if (load(json)) {
+        if (store(json)) {
             closeEditor();
         }
     }
@@ -95,7 +95,7 @@ public class QuestionnaireDefinitionsView implements Serializable {
             return;
         }
         try {
-            load(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            store(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file.getContent())).toString().replace("\uFEFF", ""));
         } catch (CharacterCodingException e) {
             QuestionnaireText.error(QuestionnaireText.of("definitions.upload.notUtf8"));
@@ -113,7 +113,7 @@ public class QuestionnaireDefinitionsView implements Serializable {
     }
 
     /** Whether the definition was stored; says what happened, or lists what is wrong. */
-    private boolean load(String text) {
+    private boolean store(String text) {
         problems = List.of();
         try {
             DefinitionLoaded loaded = definitions.load(text, null);

@@ -2,6 +2,7 @@ package nl.databiobank.lims.questionnaire.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -11,6 +12,7 @@ import nl.databiobank.lims.platform.boundary.FieldError;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.UnknownEntityException;
 import nl.databiobank.lims.questionnaire.control.AnswersRefused;
+import nl.databiobank.lims.questionnaire.control.DefinitionWriter;
 import nl.databiobank.lims.questionnaire.control.ItemRange;
 import nl.databiobank.lims.questionnaire.control.ScaleKind;
 import nl.databiobank.lims.questionnaire.control.ScaleRule;
@@ -35,6 +37,21 @@ public class QuestionnaireService {
         return em.createNamedQuery(Questionnaire.BY_CODE, Questionnaire.class).setParameter("code", wanted)
                 .setMaxResults(1).getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownEntityException("questionnaire.unknown", wanted));
+    }
+
+    /**
+     * A definition as JSON, the shape an administrator loads: the newest version, or {@code version}
+     * when given; 404 when there is none.
+     */
+    public JsonObject json(String code, String version) {
+        if (version == null || version.isBlank()) {
+            return DefinitionWriter.json(current(code));
+        }
+        String wanted = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+        return em.createNamedQuery(Questionnaire.BY_CODE_AND_VERSION, Questionnaire.class)
+                .setParameter("code", wanted).setParameter("version", version.strip())
+                .getResultStream().findFirst().map(DefinitionWriter::json)
+                .orElseThrow(() -> new UnknownEntityException("questionnaire.definition.unknown", wanted, version.strip()));
     }
 
     public List<Questionnaire> all() {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import nl.databiobank.lims.audit.entity.AuditedEntity;
 
@@ -22,10 +23,13 @@ import nl.databiobank.lims.audit.entity.AuditedEntity;
 @Table(name = "questionnaire")
 @NamedQuery(name = Questionnaire.BY_CODE, query = "select q from Questionnaire q where q.code = :code"
         + " order by q.createdAt desc, q.id desc")
+@NamedQuery(name = Questionnaire.BY_CODE_AND_VERSION, query = "select q from Questionnaire q where q.code = :code"
+        + " and q.definitionVersion = :version")
 @NamedQuery(name = Questionnaire.ALL, query = "select q from Questionnaire q order by q.code, q.createdAt")
 public class Questionnaire extends AuditedEntity {
 
     public static final String BY_CODE = "Questionnaire.byCode";
+    public static final String BY_CODE_AND_VERSION = "Questionnaire.byCodeAndVersion";
     public static final String ALL = "Questionnaire.all";
 
     @Id
@@ -60,6 +64,55 @@ public class Questionnaire extends AuditedEntity {
     protected Questionnaire() {
     }
 
+    public Questionnaire(String code, String definitionVersion, String title, String summaryCode, Instant createdAt) {
+        this.code = code;
+        this.definitionVersion = definitionVersion;
+        this.title = title;
+        this.summaryCode = summaryCode;
+        this.createdAt = createdAt;
+    }
+
+    public QuestionnaireItem addItem(int number, int minAnswer, int maxAnswer, String label) {
+        QuestionnaireItem item = new QuestionnaireItem(this, number, minAnswer, maxAnswer, label);
+        items.add(item);
+        return item;
+    }
+
+    /** Adds a scale after the ones there are: the order of the scales is the order of the scores. */
+    public QuestionnaireScale addScale(String code, String kind, String label, String inSummary,
+                                       Collection<Integer> itemNumbers) {
+        QuestionnaireScale scale = new QuestionnaireScale(this, code, kind, label, scales.size() + 1, inSummary,
+                itemNumbers);
+        scales.add(scale);
+        return scale;
+    }
+
+    /**
+     * Takes the title and summary code of a replacement definition of the same version. Only for a
+     * definition no response uses: the database refuses the update of one that is in use.
+     */
+    public void retitle(String title, String summaryCode) {
+        this.title = title;
+        this.summaryCode = summaryCode;
+    }
+
+    /**
+     * Lets go of every item and scale and answers them, for the caller to remove (with their wording)
+     * before the replacement's are added.
+     */
+    public List<Object> takeOutItemsAndScales() {
+        List<Object> removed = new ArrayList<>(scales);
+        removed.addAll(items);
+        scales.clear();
+        items.clear();
+        return removed;
+    }
+
+    public QuestionnaireItem item(int number) {
+        return items.stream().filter(i -> i.getNumber() == number).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(code + " " + definitionVersion + " has no item " + number));
+    }
+
     @Override
     public Long getId() {
         return id;
@@ -75,6 +128,10 @@ public class Questionnaire extends AuditedEntity {
 
     public String getTitle() {
         return title;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public String getSummaryCode() {

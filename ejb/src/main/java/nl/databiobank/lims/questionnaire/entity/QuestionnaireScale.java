@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,6 +53,17 @@ public class QuestionnaireScale extends AuditedEntity {
     private Set<Integer> items = new TreeSet<>();
 
     protected QuestionnaireScale() {
+    }
+
+    QuestionnaireScale(Questionnaire questionnaire, String code, String kind, String label, int position,
+                       String inSummary, Collection<Integer> itemNumbers) {
+        this.questionnaire = questionnaire;
+        this.code = code;
+        this.kind = kind;
+        this.label = label;
+        this.position = position;
+        this.inSummary = inSummary;
+        this.items.addAll(itemNumbers);
     }
 
     @Override

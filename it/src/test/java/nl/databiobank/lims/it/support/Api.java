@@ -114,7 +114,8 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(request.method() + " " + request.uri(), response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    response.headers().firstValue("Location").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
@@ -123,8 +124,15 @@ public final class Api {
         }
     }
 
-    /** An answer; {@link #toString()} shows all of it, so a failed assertion says what the server said. */
-    public record Response(String request, int status, String contentType, String body) {
+    /**
+     * An answer; {@link #toString()} shows all of it, so a failed assertion says what the server said.
+     * {@code location} is the Location header of a 201, empty when there is none.
+     */
+    public record Response(String request, int status, String contentType, String body, String location) {
+
+        public Response(String request, int status, String contentType, String body) {
+            this(request, status, contentType, body, "");
+        }
 
         public boolean isJson() {
             return contentType.startsWith("application/json");

@@ -6,11 +6,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +23,10 @@ import nl.databiobank.lims.platform.boundary.FieldError;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.JsonInput;
 import nl.databiobank.lims.questionnaire.control.Scores;
-import nl.databiobank.lims.questionnaire.entity.Questionnaire;
 
 /**
- * Questionnaire definitions, and the pure scoring endpoint outside tools depend on:
+ * Questionnaire definitions (read by everyone, loaded by an ADMIN), and the pure scoring endpoint
+ * outside tools depend on:
  * {@code POST /api/questionnaires/{code}/score} with {@code {"answers": {"1": 2, ...}}} answers
  * {@code {"scores": {"QL2": 66.67, ..., "SUM": ...}}}, every scale present, null where missing.
  */
@@ -32,6 +37,9 @@ public class QuestionnairesResource {
 
     @EJB
     QuestionnaireService questionnaires;
+
+    @EJB
+    QuestionnaireDefinitionService definitions;
 
     @POST
     @Path("{code}/score")
@@ -60,24 +68,26 @@ public class QuestionnairesResource {
         return Json.createObjectBuilder().add("scores", scores).build();
     }
 
+    /** The newest version of a definition, or {@code ?version=...}; the JSON an ADMIN can load again. */
     @GET
     @Path("{code}")
-    public JsonObject definition(@PathParam("code") String code) {
-        Questionnaire q = questionnaires.current(code);
-        var items = Json.createArrayBuilder();
-        q.getItems().forEach(i -> items.add(Json.createObjectBuilder().add("number", i.getNumber())
-                .add("min", i.getMinAnswer()).add("max", i.getMaxAnswer()).add("label", i.getLabel())));
-        var scales = Json.createArrayBuilder();
-        q.getScales().forEach(s -> scales.add(Json.createObjectBuilder().add("code", s.getCode()).add("kind", s.getKind())
-                .add("label", s.getLabel()).add("items", Json.createArrayBuilder(s.getItems()))));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("code", q.getCode())
-                .add("version", q.getDefinitionVersion()).add("title", q.getTitle()).add("items", items)
-                .add("scales", scales);
-        if (q.getSummaryCode() == null) {
-            json.addNull("summary");
-        } else {
-            json.add("summary", q.getSummaryCode());
+    public JsonObject definition(@PathParam("code") String code, @QueryParam("version") String version) {
+        return questionnaires.json(code, version);
+    }
+
+    /**
+     * Loads a definition (ADMIN): 201 with its Location for a new code or version; 200 when the same
+     * version replaced a stored one that no response used, took new wording, or was loaded as it is;
+     * 409 when that version is in use (give the change a new version); 400 naming every bad field.
+     */
+    @POST
+    public Response load(JsonObject body, @HeaderParam("X-Reason") String reason, @Context UriInfo uri) {
+        DefinitionLoaded loaded = definitions.load(JsonInput.required(body), reason);
+        if (loaded.outcome() != DefinitionLoaded.Outcome.CREATED) {
+            return Response.ok(loaded.definition()).build();
         }
-        return json.build();
+        return Response.created(uri.getBaseUriBuilder().path(QuestionnairesResource.class).path("{code}")
+                        .queryParam("version", "{version}").build(loaded.code(), loaded.version()))
+                .entity(loaded.definition()).build();
     }
 }

@@ -169,6 +169,14 @@ var LimsQuestionnaireEntry = (function () {
         }
         if (isAnswer(target)) {
             onAnswerKey(event, target);
+        } else if (event.key === 'Backspace' && (target.id === FORM + ':save'
+                || (target.id === FORM + ':reason' && target.value === ''))) {
+            // back from after the last item, as from any item
+            event.preventDefault();
+            var all = answers();
+            if (all.length) {
+                focusItem(all[all.length - 1]);
+            }
         }
     }, true);
 
@@ -200,7 +208,8 @@ var LimsQuestionnaireEntry = (function () {
         var saved = document.querySelector('.qn-saved-messages .ui-messages-info');
         var back = document.getElementById('backToDue');
         if (saved && back) {
-            back.focus();
+            // the message and the scores stay in sight
+            back.focus({preventScroll: true});
             return;
         }
         var all = answers();

@@ -57,7 +57,9 @@ final class ScoreChart {
                 .add("title", Json.createObjectBuilder().add("display", true).add("text", axisTitle));
         JsonObjectBuilder options = Json.createObjectBuilder()
                 .add("responsive", true).add("animation", false)
-                .add("scales", Json.createObjectBuilder().add("y", yAxis))
+                // offset: a single time point sits in the middle, not on the axis
+                .add("scales", Json.createObjectBuilder().add("y", yAxis)
+                        .add("x", Json.createObjectBuilder().add("offset", true)))
                 .add("plugins", Json.createObjectBuilder()
                         .add("legend", Json.createObjectBuilder().add("position", "bottom")));
         String json = Json.createObjectBuilder().add("type", "line")

@@ -163,13 +163,13 @@ class QuestionnaireEntryPageIT extends BrowserTest {
         assertEquals("not recorded", text("treatmentStart:current"));
 
         openTreatmentStart();
-        type("treatmentStart:date_input", TODAY.minusMonths(2).toString());
+        typeDate("treatmentStart:date_input", TODAY.minusMonths(2));
         guardHttp(() -> click("treatmentStart:save"));
         assertEquals(TODAY.minusMonths(2).toString(), text("treatmentStart:current"));
         assertTrue(text("messages").contains("Treatment start of " + pseudonym + " recorded"), text("messages"));
 
         openTreatmentStart();
-        type("treatmentStart:date_input", TODAY.minusMonths(1).toString());
+        typeDate("treatmentStart:date_input", TODAY.minusMonths(1));
         guardAjax(() -> click("treatmentStart:save"));
         assertEquals(List.of("Required."), fieldMessages("treatmentStart"));
         type("treatmentStart:reason", "the first cycle was postponed");
@@ -179,7 +179,15 @@ class QuestionnaireEntryPageIT extends BrowserTest {
 
     private static void openTreatmentStart() {
         browser.findElement(By.cssSelector("[id='treatmentStart'] .ui-fieldset-legend")).click();
-        waitUntil(driver -> element("treatmentStart:date_input").isDisplayed());
+        // the fieldset slides open: its button takes clicks once the slide is over
+        waitUntil(driver -> element("treatmentStart:save").isDisplayed() && Boolean.TRUE.equals(
+                ((JavascriptExecutor) browser).executeScript("return jQuery(':animated').length === 0;")));
+    }
+
+    /** Over the date shown: Selenium's clear() lets the date picker put its old text back. */
+    private static void typeDate(String id, LocalDate date) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById(arguments[0]).value = '';", id);
+        element(id).sendKeys(date.toString());
     }
 
     // ---- the participant, through the API ----

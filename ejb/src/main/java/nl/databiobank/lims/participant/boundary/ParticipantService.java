@@ -169,6 +169,10 @@ public class ParticipantService {
         errors.throwIfAny();
         if (correction) {
             audit.because(reason.trim());
+        } else {
+            // the first day fills an empty field, yet it is an update of the participant, which the trail
+            // records with a reason: the nurse's, or this one
+            audit.because(reason == null || reason.isBlank() ? "Treatment start recorded" : reason.trim());
         }
         participant.recordTreatmentStart(on);
         treatmentStarted.fire(new TreatmentStartRecorded(participant.getId(), participant.getPseudonym(), on));

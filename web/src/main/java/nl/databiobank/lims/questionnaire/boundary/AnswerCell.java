@@ -16,9 +16,12 @@ public class AnswerCell implements Serializable {
     private final int max;
     private String answer;
 
-    AnswerCell(QuestionnaireItem item, Integer answer) {
+    /** Shows the biobank's own licensed wording in {@code language} where it loaded one, else the neutral label. */
+    AnswerCell(QuestionnaireItem item, Integer answer, String language) {
         this.number = item.getNumber();
-        this.label = item.getLabel() == null ? "" : NUMBER_PREFIX.matcher(item.getLabel()).replaceFirst("");
+        String wording = item.texts().get(language);
+        this.label = wording != null ? wording
+                : item.getLabel() == null ? "" : NUMBER_PREFIX.matcher(item.getLabel()).replaceFirst("");
         this.min = item.getMinAnswer();
         this.max = item.getMaxAnswer();
         this.answer = answer == null ? null : answer.toString();

@@ -80,8 +80,9 @@ public class ResponseEntryView implements Serializable {
                 : response.getQuestionnaire();
         questionnaireTitle = questionnaire.getTitle();
         cells.clear();
+        String language = Messages.locale().getLanguage();
         questionnaire.getItems().forEach(item -> cells.add(new AnswerCell(item,
-                response == null ? null : response.getAnswers().get(item.getNumber()))));
+                response == null ? null : response.getAnswers().get(item.getNumber()), language)));
         if (response != null) {
             completedOn = response.getCompletedOn();
             entered = new Entered(response.getEnteredBy(), response.getEnteredAt(),

@@ -172,7 +172,7 @@ class QuestionnaireImportIT {
         String pseudonym = participant(TODAY.minusDays(30), TODAY.minusDays(20));
         assertEquals(201, nurse.postFile(IMPORT, sheet(row(pseudonym, "T0", TODAY, complete())), XLSX).status());
 
-        HttpResponse<byte[]> response = get(DemoLogins.of("researcher"),
+        HttpResponse<byte[]> response = get(DemoLogins.of("nurse"),
                 Api.query(EXPORT, "cohort", COHORT, "hospital", "MCL"));
 
         assertEquals(200, response.statusCode(), () -> new String(response.body(), StandardCharsets.UTF_8));
@@ -208,16 +208,16 @@ class QuestionnaireImportIT {
             }
         }
         String log = Samples.admin().get(Api.query("/api/access-log", "action", "EXPORT_QUESTIONNAIRES",
-                "user", "researcher")).body();
+                "user", "nurse")).body();
         assertTrue(log.contains("cohort=" + COHORT), "the export is in the access log: " + log);
     }
 
     @Test
     void theExportRefusesUnknownFiltersAndOtherRoles() {
-        Api researcher = researcher();
-        assertRefused(researcher.get(Api.query(EXPORT, "hospital", "NO-SUCH-HOSPITAL")), "hospital");
-        assertError(404, researcher.get("/api/questionnaires/NO-SUCH/responses/export"));
+        assertRefused(nurse.get(Api.query(EXPORT, "hospital", "NO-SUCH-HOSPITAL")), "hospital");
+        assertError(404, nurse.get("/api/questionnaires/NO-SUCH/responses/export"));
         assertEquals(403, Samples.technician().get(EXPORT).status());
+        assertEquals(403, researcher().get(EXPORT).status(), "researchers see participant-level data only in a release");
     }
 
     // ---- helpers ----

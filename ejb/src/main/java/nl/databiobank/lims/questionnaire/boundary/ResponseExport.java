@@ -43,10 +43,11 @@ import nl.databiobank.lims.questionnaire.entity.QuestionnaireScale;
  * answered time point, the participant by pseudonym only (DESIGN.md rule 7). Rows are streamed from
  * the database through a cursor into a streaming workbook, so neither holds the whole biobank. Answers
  * of participants who withdrew their questionnaires from further use are left out; the export itself
- * is written to the access log.
+ * is written to the access log. The biobank's own staff only: a researcher sees participant-level
+ * data only in an approved release (DESIGN.md, roles), with study-specific pseudonyms.
  */
 @Stateless
-@RolesAllowed({Roles.RESEARCHER, Roles.RESEARCH_NURSE, Roles.ADMIN})
+@RolesAllowed({Roles.RESEARCH_NURSE, Roles.ADMIN})
 public class ResponseExport {
 
     public static final String ACCESS_LOG_ACTION = "EXPORT_QUESTIONNAIRES";

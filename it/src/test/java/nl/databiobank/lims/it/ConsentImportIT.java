@@ -29,9 +29,8 @@ import nl.databiobank.lims.it.support.DemoLogins;
 import nl.databiobank.lims.it.support.Lims;
 import nl.databiobank.lims.it.support.Login;
 import nl.databiobank.lims.it.support.OnPayara;
+import nl.databiobank.lims.it.support.Workbooks;
 import nl.databiobank.lims.it.support.Participants;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -160,35 +159,9 @@ class ConsentImportIT {
     }
 
     static byte[] sheet(Object[]... rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("consents");
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy"));
-            Row header = sheet.createRow(0);
-            List<String> columns = new ArrayList<>(List.of("pseudonym", "form", "version", "signed_on", "witness"));
-            columns.addAll(List.of(Participants.ITEMS));
-            for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c));
-            }
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object value = rows[r][c];
-                    if (value instanceof String text) {
-                        row.createCell(c).setCellValue(text);
-                    } else if (value instanceof Integer number) {
-                        row.createCell(c).setCellValue(number);
-                    } else if (value instanceof LocalDate day) {
-                        row.createCell(c).setCellValue(day);
-                        row.getCell(c).setCellStyle(date);
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> columns = new ArrayList<>(List.of("pseudonym", "form", "version", "signed_on", "witness"));
+        columns.addAll(List.of(Participants.ITEMS));
+        return Workbooks.sheet("consents", columns, rows);
     }
 
     private static Api.Response upload(Login login, byte[] content, String contentType, String fileName) {

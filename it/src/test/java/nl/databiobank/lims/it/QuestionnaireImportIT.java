@@ -33,9 +33,9 @@ import nl.databiobank.lims.it.support.DemoLogins;
 import nl.databiobank.lims.it.support.Lims;
 import nl.databiobank.lims.it.support.Login;
 import nl.databiobank.lims.it.support.OnPayara;
+import nl.databiobank.lims.it.support.Workbooks;
 import nl.databiobank.lims.it.support.Participants;
 import nl.databiobank.lims.it.support.Samples;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -262,37 +262,11 @@ class QuestionnaireImportIT {
 
     /** A workbook with the header the import expects and these rows, as POI writes it. */
     static byte[] sheet(Object[]... rows) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("responses");
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(workbook.createDataFormat().getFormat("dd-mm-yyyy"));
-            Row header = sheet.createRow(0);
-            List<String> columns = new ArrayList<>(FIXED);
-            for (int item = 1; item <= 30; item++) {
-                columns.add("q" + item);
-            }
-            for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c));
-            }
-            for (int r = 0; r < rows.length; r++) {
-                Row row = sheet.createRow(r + 1);
-                for (int c = 0; c < rows[r].length; c++) {
-                    Object value = rows[r][c];
-                    if (value instanceof String text) {
-                        row.createCell(c).setCellValue(text);
-                    } else if (value instanceof Integer number) {
-                        row.createCell(c).setCellValue(number);
-                    } else if (value instanceof LocalDate day) {
-                        row.createCell(c).setCellValue(day);
-                        row.getCell(c).setCellStyle(date);
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> columns = new ArrayList<>(FIXED);
+        for (int item = 1; item <= 30; item++) {
+            columns.add("q" + item);
         }
+        return Workbooks.sheet("responses", columns, rows);
     }
 
     private JsonObject point(String pseudonym, String code) {

@@ -27,6 +27,21 @@ public final class Messages {
         add(null, FacesMessage.SEVERITY_INFO, textIn(bundleVar, key, arguments));
     }
 
+    /** As {@link #infoIn}, surviving the redirect after a successful action (post-redirect-get). */
+    public static void flashInfoIn(String bundleVar, String key, Object... arguments) {
+        infoIn(bundleVar, key, arguments);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+
+    public static void errorIn(String bundleVar, String key, Object... arguments) {
+        errorText(textIn(bundleVar, key, arguments));
+    }
+
+    /** An error at the top of the page, already in the user's language. */
+    public static void errorText(String text) {
+        add(null, FacesMessage.SEVERITY_ERROR, text);
+    }
+
     public static void info(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }

@@ -72,7 +72,7 @@ public class ParticipantQuestionnairesView implements Serializable {
                     points.add(new ScoreChart.Point(t.getPointCode(), response.getCompletedOn(),
                             new HashMap<>(response.getScores())));
                     ScoreLine.of(response).forEach(line -> scales.putIfAbsent(line.code(),
-                            line.label() == null ? QuestionnaireText.of("score.summary") : line.label()));
+                            line.label() == null ? Messages.textIn(QuestionnaireText.BUNDLE, "score.summary") : line.label()));
                 }
             }
             points.sort(Comparator.comparing(ScoreChart.Point::completedOn));
@@ -91,7 +91,7 @@ public class ParticipantQuestionnairesView implements Serializable {
                 .filter(scale -> chosenScales.contains(scale.getKey()))
                 .map(scale -> new ScoreChart.Line(scale.getKey(), scale.getKey() + " — " + scale.getValue()))
                 .toList();
-        return ScoreChart.json(points, lines, QuestionnaireText.of("chart.axis"));
+        return ScoreChart.json(points, lines, Messages.textIn(QuestionnaireText.BUNDLE, "chart.axis"));
     }
 
     public List<Scale> getScales() {

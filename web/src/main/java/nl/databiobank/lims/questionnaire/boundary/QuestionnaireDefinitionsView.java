@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.databiobank.lims.platform.boundary.LimsException;
+import nl.databiobank.lims.platform.boundary.Messages;
 import nl.databiobank.lims.questionnaire.control.DefinitionWriter;
 import nl.databiobank.lims.questionnaire.entity.Questionnaire;
 import nl.databiobank.lims.questionnaire.entity.QuestionnaireItem;
@@ -30,6 +31,8 @@ import org.primefaces.model.file.UploadedFile;
 @Named
 @ViewScoped
 public class QuestionnaireDefinitionsView implements Serializable {
+
+    private static final String BUNDLE = "definitionmsg";
 
     private static final long serialVersionUID = 1L;
     /** The QLQ-C30 with wording in two languages is some 15 kB; far more is no definition. */
@@ -87,18 +90,18 @@ public class QuestionnaireDefinitionsView implements Serializable {
         problems = List.of();
         problemsOfEditor = false;
         if (file == null || file.getSize() == 0) {
-            DefinitionText.error(DefinitionText.of("definitions.upload.none"));
+            Messages.errorIn(BUNDLE, "definitions.upload.none");
             return;
         }
         if (file.getSize() > UPLOAD_LIMIT_KB * 1024L) {
-            DefinitionText.error(DefinitionText.of("definitions.upload.tooLarge", UPLOAD_LIMIT_KB));
+            Messages.errorIn(BUNDLE, "definitions.upload.tooLarge", UPLOAD_LIMIT_KB);
             return;
         }
         try {
             store(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(file.getContent())).toString().replace("\uFEFF", ""));
         } catch (CharacterCodingException e) {
-            DefinitionText.error(DefinitionText.of("definitions.upload.notUtf8"));
+            Messages.errorIn(BUNDLE, "definitions.upload.notUtf8");
         }
     }
 
@@ -117,19 +120,19 @@ public class QuestionnaireDefinitionsView implements Serializable {
         problems = List.of();
         try {
             DefinitionLoaded loaded = definitions.load(text, null);
-            DefinitionText.info("definitions.loaded." + loaded.outcome(), loaded.code(), loaded.version());
+            Messages.infoIn(BUNDLE, "definitions.loaded." + loaded.outcome(), loaded.code(), loaded.version());
             load();
             shown = list.stream().filter(d -> d.code().equals(loaded.code()) && d.version().equals(loaded.version()))
                     .findFirst().orElse(null);
             shownDefinition = null;
             return true;
         } catch (LimsException refused) {
-            Locale locale = DefinitionText.locale();
+            Locale locale = Messages.locale();
             if (refused.fieldErrors().isEmpty()) {
                 // in use (409), or someone else was quicker: one message that says what to do
-                DefinitionText.error(refused.message(locale));
+                Messages.errorText(refused.message(locale));
             } else {
-                DefinitionText.error(DefinitionText.of("definitions.problems"));
+                Messages.errorIn(BUNDLE, "definitions.problems");
                 problems = refused.fieldErrors().stream().map(e -> e.field() + " — " + e.message(locale)).toList();
             }
             FacesContext.getCurrentInstance().validationFailed();

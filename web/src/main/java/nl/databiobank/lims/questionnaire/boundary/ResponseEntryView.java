@@ -61,7 +61,7 @@ public class ResponseEntryView implements Serializable {
             ParticipantTimePoint found = responses.timePoints(pseudonym).stream()
                     .filter(t -> t.getPointCode().equals(normalisedPoint())).findFirst().orElse(null);
             if (found == null) {
-                LabPageView.errorText(null, LimsException.format(QuestionnaireText.locale(),
+                LabPageView.errorText(null, LimsException.format(Messages.locale(),
                         "questionnaire.timePoint.unknown", normalisedPoint()));
                 return;
             }
@@ -100,10 +100,10 @@ public class ResponseEntryView implements Serializable {
         try {
             if (isCorrection()) {
                 responses.correct(pseudonym, point, completedOn, answers, reason);
-                QuestionnaireText.flashInfo("entry.corrected", point, pseudonym);
+                Messages.flashInfoIn(QuestionnaireText.BUNDLE, "entry.corrected", point, pseudonym);
             } else {
                 responses.record(pseudonym, point, completedOn, answers);
-                QuestionnaireText.flashInfo("entry.saved", point, pseudonym);
+                Messages.flashInfoIn(QuestionnaireText.BUNDLE, "entry.saved", point, pseudonym);
             }
             return "/participants/questionnaire?faces-redirect=true&p=" + pseudonym + "&point=" + point;
         } catch (LimsException e) {
@@ -124,7 +124,7 @@ public class ResponseEntryView implements Serializable {
             try {
                 answers.put(cell.getNumber(), Integer.valueOf(cell.getAnswer().strip()));
             } catch (NumberFormatException e) {
-                LabPageView.errorText(answerId(i), LimsException.format(QuestionnaireText.locale(),
+                LabPageView.errorText(answerId(i), LimsException.format(Messages.locale(),
                         "questionnaire.answer.notWhole", cell.getNumber()));
                 numbers = false;
             }

@@ -25,6 +25,8 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class ResponseImportView implements Serializable {
 
+    static final String BUNDLE = "questionnaireimportmsg";
+
     @EJB
     ResponseImport imports;
 
@@ -53,15 +55,15 @@ public class ResponseImportView implements Serializable {
     public void upload() {
         errors = List.of();
         if (file == null || file.getSize() == 0) {
-            ImportPageMessages.error("questionnaireImport.noFile");
+            Messages.errorIn(BUNDLE, "questionnaireImport.noFile");
             return;
         }
         try {
             ImportReport report = imports.importResponses(chosen(), file.getContent());
-            ImportPageMessages.info("questionnaireImport.done", report.imported());
+            Messages.infoIn(BUNDLE, "questionnaireImport.done", report.imported());
         } catch (ImportRefused e) {
             errors = e.errors();
-            ImportPageMessages.error("questionnaireImport.refused", errors.size());
+            Messages.errorIn(BUNDLE, "questionnaireImport.refused", errors.size());
         } catch (LimsException e) {
             Messages.refused(e, "upload");
         }

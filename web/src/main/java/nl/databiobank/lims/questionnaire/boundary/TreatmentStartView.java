@@ -34,7 +34,7 @@ public class TreatmentStartView implements Serializable {
         String pseudonym = participantView.getPseudonym();
         try {
             participants.recordTreatmentStart(pseudonym, date, reason);
-            QuestionnaireText.flashInfo("treatmentStart.saved", pseudonym, date);
+            Messages.flashInfoIn(QuestionnaireText.BUNDLE, "treatmentStart.saved", pseudonym, date);
             return "/participants/view?faces-redirect=true&p=" + pseudonym;
         } catch (LimsException e) {
             Messages.refused(e, FORM);

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import nl.databiobank.lims.platform.boundary.JsonInput;
-import nl.databiobank.lims.questionnaire.entity.QuestionnaireSchedule;
 
 /**
  * The questionnaire schedules per cohort ({@code cohort} absent: the standard one). POST defines a
@@ -24,24 +23,14 @@ public class QuestionnaireSchedulesResource {
     @EJB
     ScheduleService schedules;
 
-    public record ScheduleJson(String cohort, String name, String questionnaireCode, String anchor,
-                               List<NewSchedule.Point> points) {
-
-        static ScheduleJson of(QuestionnaireSchedule s) {
-            return new ScheduleJson(s.getCohort().orElse(null), s.getName(), s.getQuestionnaireCode(), s.getAnchor().name(),
-                    s.getPoints().stream().map(p -> new NewSchedule.Point(p.getCode(), p.getLabel(), p.getOffsetMonths(),
-                            p.getOffsetDays(), p.getWindowBeforeDays(), p.getWindowAfterDays())).toList());
-        }
-    }
-
     @GET
-    public List<ScheduleJson> all() {
-        return schedules.all().stream().map(ScheduleJson::of).toList();
+    public List<NewSchedule> all() {
+        return schedules.all().stream().map(NewSchedule::of).toList();
     }
 
     @POST
     public Response define(NewSchedule request) {
         return Response.status(Response.Status.CREATED)
-                .entity(ScheduleJson.of(schedules.define(JsonInput.required(request)))).build();
+                .entity(NewSchedule.of(schedules.define(JsonInput.required(request)))).build();
     }
 }

@@ -48,7 +48,7 @@ public class SchedulesView implements Serializable {
         name = schedule.getName();
         questionnaireCode = schedule.getQuestionnaireCode();
         anchor = schedule.getAnchor().name();
-        points = new ArrayList<>(QuestionnaireSchedulesResource.ScheduleJson.of(schedule).points().stream()
+        points = new ArrayList<>(NewSchedule.of(schedule).points().stream()
                 .map(SchedulePointRow::of).toList());
     }
 

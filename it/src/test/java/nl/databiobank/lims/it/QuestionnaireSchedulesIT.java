@@ -201,11 +201,12 @@ class QuestionnaireSchedulesIT {
                         .add(Json.createObjectBuilder().add("code", "m 3").add("label", "3 months").add("offsetMonths", 3)
                                 .add("windowBeforeDays", -1).add("windowAfterDays", 14))
                         .add(Json.createObjectBuilder().add("code", "M6").add("label", "6").add("offsetMonths", 6)
-                                .add("windowBeforeDays", 14)))
+                                .add("windowBeforeDays", 14))
+                        .addNull())
                 .build();
         Api.Response refused = Samples.admin().post("/api/questionnaire-schedules", bad);
         for (String field : List.of("questionnaireCode", "anchor", "points[0].code", "points[0].windowBeforeDays",
-                "points[1].windowAfterDays")) {
+                "points[1].windowAfterDays", "points[2].code")) {
             assertRefused(refused, field);
         }
         assertEquals(403, nurse.post("/api/questionnaire-schedules", bad).status());

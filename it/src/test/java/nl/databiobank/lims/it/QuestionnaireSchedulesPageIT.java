@@ -13,6 +13,7 @@ import nl.databiobank.lims.it.support.DemoLogins;
 import nl.databiobank.lims.it.support.Samples;
 import nl.databiobank.lims.it.support.Users;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** The administrator defines a cohort's questionnaire schedule on a page; a bad row is named beside its input. */
 class QuestionnaireSchedulesPageIT extends BrowserTest {
@@ -35,8 +36,9 @@ class QuestionnaireSchedulesPageIT extends BrowserTest {
         guardAjax(() -> click("schedule:save"));
         List<String> messages = fieldMessages("schedule");
         assertEquals(2, messages.size(), messages::toString);
-        assertTrue(element("schedule:points:0:code").getAttribute("class").contains("ui-state-error")
-                || !fieldMessages("schedule").isEmpty());
+        String firstRow = browser.findElement(By.xpath("//input[@id='schedule:points:0:code']/ancestor::tr[1]")).getText();
+        assertTrue(firstRow.contains("capital letter") && firstRow.contains("between 0 and 366"),
+                "both refusals beside their inputs in the row: " + firstRow);
 
         type("schedule:points:0:code", "M3");
         type("schedule:points:0:windowAfterDays", "14");

@@ -26,6 +26,10 @@ public final class ScheduleRules {
         for (int i = 0; i < points.size(); i++) {
             NewSchedule.Point point = points.get(i);
             String field = "points[" + i + "].";
+            if (point == null) {
+                errors.add(field + "code", "field.required");
+                continue;
+            }
             String code = point.code() == null ? "" : point.code().trim().toUpperCase();
             errors.require(code.matches("[A-Z][A-Z0-9]{0,9}"), field + "code", "schedule.point.code");
             errors.require(code.isEmpty() || codes.add(code), field + "code", "schedule.point.duplicate", code);

@@ -13,10 +13,5 @@ public enum TimePointStatus {
     /** The window closed without an answer. */
     MISSED,
     /** Not to be asked any more: the participant withdrew from questionnaires. */
-    STOPPED;
-
-    /** Whether a nurse should still act on it. */
-    public boolean isOpen() {
-        return this == DUE || this == OVERDUE;
-    }
+    STOPPED
 }

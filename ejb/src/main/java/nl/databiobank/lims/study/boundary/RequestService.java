@@ -56,7 +56,10 @@ public class RequestService {
         if (request.study() == null || request.study().isBlank()) {
             throw new InvalidInputException("study", "field.required");
         }
-        Study study = studies.open(request.study());
+        Study study = studies.byCode(request.study());
+        if (study.isClosed()) {
+            throw new ConflictException("study.closed", study.getCode());
+        }
         var criteria = RequestCheck.request(request, this::isSampleType);
         MaterialRequest filed = new MaterialRequest(study, criteria, request.title().trim(), request.purpose().trim(),
                 RequestCheck.dataItems(request), caller(), Instant.now(clock));

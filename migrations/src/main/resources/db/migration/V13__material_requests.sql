@@ -176,7 +176,7 @@ CREATE TABLE request_notice (
     created_at   timestamptz    NOT NULL,
     read_at      timestamptz,
     version      bigint         NOT NULL DEFAULT 0,
-    CONSTRAINT request_notice_kind_known CHECK (kind IN ('RESERVATION_CANCELLED', 'WITHDRAWAL_AFTER_SHIPMENT',
-        'PHYSICIAN_REFUSED'))
+    CONSTRAINT request_notice_kind_known CHECK (kind IN ('RESERVATION_CANCELLED', 'PICKED_SAMPLE_WITHDRAWN',
+        'WITHDRAWAL_AFTER_SHIPMENT', 'PHYSICIAN_REFUSED'))
 );
 CREATE INDEX request_notice_unread ON request_notice (addressee) WHERE read_at IS NULL;

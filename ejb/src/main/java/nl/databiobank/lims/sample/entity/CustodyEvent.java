@@ -18,7 +18,8 @@ public enum CustodyEvent {
     MOVED(Set.of(SampleStatus.AVAILABLE, SampleStatus.RESERVED), null, Use.NONE),
     REMOVED(Set.of(SampleStatus.AVAILABLE, SampleStatus.RESERVED), null, Use.NONE),
     CHECKED_OUT(Set.of(SampleStatus.AVAILABLE), SampleStatus.CHECKED_OUT, Use.USES),
-    RETURNED(Set.of(SampleStatus.CHECKED_OUT), SampleStatus.AVAILABLE, Use.NONE),
+    // back from the lab, or from a researcher to whom it was shipped (checked in by scanning)
+    RETURNED(Set.of(SampleStatus.CHECKED_OUT, SampleStatus.SHIPPED), SampleStatus.AVAILABLE, Use.NONE),
     THAWED(Set.of(SampleStatus.AVAILABLE, SampleStatus.RESERVED, SampleStatus.CHECKED_OUT), null, Use.NONE),
     SHIPPED(Set.of(SampleStatus.RESERVED), SampleStatus.SHIPPED, Use.USES),
     CONSUMED(Set.of(SampleStatus.AVAILABLE, SampleStatus.CHECKED_OUT), SampleStatus.CONSUMED, Use.USES),

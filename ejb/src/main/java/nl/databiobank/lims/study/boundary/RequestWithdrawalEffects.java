@@ -14,6 +14,7 @@ import nl.databiobank.lims.sample.boundary.ChainOfCustody;
 import nl.databiobank.lims.sample.entity.CustodyEvent;
 import nl.databiobank.lims.sample.entity.SampleStatus;
 import nl.databiobank.lims.study.entity.AllocatedSample;
+import nl.databiobank.lims.study.entity.AllocationState;
 import nl.databiobank.lims.study.entity.EthicsApproval;
 import nl.databiobank.lims.study.entity.MaterialRequest;
 import nl.databiobank.lims.study.entity.NoticeKind;
@@ -22,7 +23,9 @@ import nl.databiobank.lims.study.entity.RequestNotice;
 /**
  * The requests' side of a withdrawal (rule 5), in the withdrawal's own transaction: a reservation
  * whose material or approval needs what was taken back is cancelled at once, and the request's
- * coordinator is told; for material already shipped, the coordinator is told whom to notify.
+ * coordinator is told. A tube already picked stays on the request, no longer eligible, so that its
+ * shipment is refused until someone takes it out; for material already shipped, the coordinator is
+ * told whom to notify.
  */
 @ApplicationScoped
 public class RequestWithdrawalEffects {
@@ -39,6 +42,12 @@ public class RequestWithdrawalEffects {
         Set<MaterialRequest> touched = new HashSet<>();
         for (AllocatedSample held : allocations(AllocatedSample.ACTIVE_OF_PARTICIPANT, withdrawal)) {
             if (!affects(withdrawal, held)) {
+                continue;
+            }
+            if (held.getState() == AllocationState.PICKED) {
+                // out of the freezer already: the shipment is refused until someone takes the tube out of it
+                tell(held.getRequest(), NoticeKind.PICKED_SAMPLE_WITHDRAWN, "Take " + held.getSample().getBarcode()
+                        + " out of the shipment of request " + held.getRequest().getId() + ": " + cause);
                 continue;
             }
             held.cancel(cause, custody.who(), custody.now());

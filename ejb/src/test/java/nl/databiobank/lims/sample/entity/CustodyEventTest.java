@@ -17,14 +17,16 @@ class CustodyEventTest {
     }
 
     @Test
-    void nothingButLookingHappensToADestroyedConsumedOrShippedSample() {
+    void nothingButLookingHappensToADestroyedConsumedOrShippedSampleButAShippedOneMayComeBack() {
         for (SampleStatus gone : new SampleStatus[] {SampleStatus.DESTROYED, SampleStatus.CONSUMED, SampleStatus.SHIPPED}) {
             for (CustodyEvent event : CustodyEvent.values()) {
-                if (event != CustodyEvent.BLOCKED && event != CustodyEvent.COLLECTED) {
+                boolean comesBack = gone == SampleStatus.SHIPPED && event == CustodyEvent.RETURNED;
+                if (event != CustodyEvent.BLOCKED && event != CustodyEvent.COLLECTED && !comesBack) {
                     assertFalse(event.allowedFrom(gone), event + " from " + gone);
                 }
             }
         }
+        assertEquals(SampleStatus.AVAILABLE, CustodyEvent.RETURNED.statusAfter(SampleStatus.SHIPPED));
     }
 
     @Test

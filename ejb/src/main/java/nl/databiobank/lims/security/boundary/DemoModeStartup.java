@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.databiobank.lims.participant.boundary.DemoBiobank;
 import nl.databiobank.lims.questionnaire.boundary.DemoQuestionnaires;
+import nl.databiobank.lims.study.boundary.DemoRequests;
 import nl.databiobank.lims.sample.boundary.DemoLab;
 
 /**
@@ -37,6 +38,9 @@ public class DemoModeStartup {
     @EJB
     DemoQuestionnaires demoQuestionnaires;
 
+    @EJB
+    DemoRequests demoRequests;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
@@ -45,6 +49,16 @@ public class DemoModeStartup {
         createDemoParticipants();
         createDemoLab();
         createDemoResponses();
+        createDemoRequests();
+    }
+
+    private void createDemoRequests() {
+        try {
+            demoRequests.createOnFirstStart();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Demo mode: the demo studies and requests could NOT be created; the"
+                    + " application runs without them and tries again on the next start", e);
+        }
     }
 
     // Like the participants: the lab's demo tubes are a nicety, never a reason not to start.

@@ -83,6 +83,8 @@ class RequestPagesIT extends BrowserTest {
         assertTrue(steps.get(0).contains("Draft") && steps.get(0).contains(pi.username()), steps::toString);
         assertTrue(steps.get(1).contains("Submitted") && steps.get(1).contains(pi.username()), steps::toString);
         assertFalse(exists("decision"), "no decision yet");
+        guardAjax(() -> click("actions:feasibility"));
+        assertEquals("< 5", text("feasibilityParticipants"), "the filed request's counts, as before filing");
 
         // The list shows it with its status translated.
         guardHttp(() -> click("allRequests"));

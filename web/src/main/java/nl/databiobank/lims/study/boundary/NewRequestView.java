@@ -52,14 +52,14 @@ public class NewRequestView implements Serializable {
     private String timePoints;
     private String diagnoses;
     private List<String> dataItems = new ArrayList<>();
-    private Feasibility counts;
+    private FeasibilityCounts counts;
     private List<Option> studyOptions;
     private List<Option> typeOptions;
 
     public void checkFeasibility() {
         counts = null;
         try {
-            counts = feasibility.of(draft());
+            counts = FeasibilityCounts.of(feasibility.of(draft()));
         } catch (LimsException e) {
             refused(e);
         }
@@ -127,7 +127,7 @@ public class NewRequestView implements Serializable {
         return DataItem.values();
     }
 
-    public Feasibility getCounts() {
+    public FeasibilityCounts getCounts() {
         return counts;
     }
 

@@ -40,7 +40,7 @@ public class RequestView implements Serializable {
     private transient MaterialRequest request;
     private transient List<RequestStep> steps;
     private transient List<RequestNotice> notices;
-    private Feasibility counts;
+    private FeasibilityCounts counts;
 
     static String outcome(long id) {
         return "/research/request?faces-redirect=true&id=" + id;
@@ -70,7 +70,7 @@ public class RequestView implements Serializable {
 
     public void checkFeasibility() {
         try {
-            counts = feasibility.ofRequest(requestId);
+            counts = FeasibilityCounts.of(feasibility.ofRequest(requestId));
         } catch (LimsException e) {
             Messages.refused(e, FORM);
         }
@@ -127,7 +127,7 @@ public class RequestView implements Serializable {
         return notices;
     }
 
-    public Feasibility getCounts() {
+    public FeasibilityCounts getCounts() {
         return counts;
     }
 }

@@ -149,4 +149,36 @@ class RequestPagesIT extends BrowserTest {
         return browser.findElements(By.cssSelector("[id='steps_data'] > tr")).stream()
                 .map(row -> row.getText().trim()).toList();
     }
+
+    @Test
+    void theResearcherReportsTheUseOfWhatWasShipped() {
+        Login pi = Users.create("pi", "RESEARCHER");
+        String type = Requests.newSampleType();
+        String study = Requests.study(pi, List.of(type), List.of("BLOOD"), TODAY.minusDays(30), TODAY.plusYears(1));
+        String barcode = Requests.collect(Requests.participant("Dr. A. de Vries", java.util.Map.of()),
+                "2026-10-01T09:30", type + ":1.0").get(0);
+        long id = Requests.approved(Api.as(pi), Requests.request(study, type, 0.5, 1));
+        Api technician = Api.as(DemoLogins.of("technician"));
+        assertEquals(200, Requests.allocate(technician, id, barcode).status());
+        assertEquals(200, Requests.agree(id, "Dr. A. de Vries", true, null).status());
+        assertEquals(200, technician.post("/api/requests/" + id + "/pick", Json.createObjectBuilder()
+                .add("barcode", barcode).build()).status());
+        assertEquals(201, technician.post("/api/requests/" + id + "/shipment", Json.createObjectBuilder()
+                .add("recipient", "Lab of " + pi.username()).add("address", "Hanzeplein 1, Groningen").build()).status());
+
+        logIn(pi);
+        open("/research/request.xhtml?id=" + id);
+        String pseudonym = Api.as(pi).get("/api/requests/" + id + "/usage").array().getJsonObject(0)
+                .getString("studyPseudonym");
+        assertTrue(text("received").contains(pseudonym), () -> text("received"));
+        assertTrue(text("received").contains(barcode));
+        selectOne("usage:samples:0:outcome", "CONSUMED");
+        browser.findElement(By.id("usage:samples:0:note")).sendKeys("ELISA");
+        guardAjax(() -> click("usage:samples:0:save"));
+        assertTrue(text("usage").contains(barcode), () -> text("usage"));
+
+        var reported = Api.as(pi).get("/api/requests/" + id + "/usage").array().getJsonObject(0);
+        assertEquals("CONSUMED", reported.getString("usage"));
+        assertEquals("ELISA", reported.getString("usageNote"));
+    }
 }

@@ -51,6 +51,15 @@ class EthicsPagesIT extends BrowserTest {
         assertEquals(1, request.getInt("approvalVersion"));
     }
 
+    @Test
+    void aResearcherMayNotOpenTheReviewPages() {
+        logIn(Users.create("researcher", "RESEARCHER"));
+        open("/ethics/review-queue.xhtml");
+        assertTrue(browser.getPageSource().contains("Your roles do not allow this page."), browser.getPageSource());
+        open("/ethics/studies.xhtml");
+        assertTrue(browser.getPageSource().contains("Your roles do not allow this page."), browser.getPageSource());
+    }
+
     private static void registerStudy(String code, Login pi) {
         open("/ethics/studies.xhtml");
         type("study:code", code);
@@ -152,6 +161,9 @@ class EthicsPagesIT extends BrowserTest {
         String timeline = text("timeline:steps");
         assertTrue(timeline.contains("Submitted") && timeline.contains("Under review") && timeline.contains("Approved")
                 && timeline.contains("report usage within 12 months"), timeline);
+
+        guardHttp(() -> click("session:lang-nl"));
+        assertEquals("Goedgekeurd", text("status"), "statuses are translated, never the enum's name");
     }
 
     /** Replaces what a field holds, as a user selecting all and typing does (a date picker ignores clear()). */

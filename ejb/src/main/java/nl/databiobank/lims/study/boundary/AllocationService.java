@@ -32,6 +32,7 @@ import nl.databiobank.lims.sample.entity.CustodyEvent;
 import nl.databiobank.lims.sample.entity.Movement;
 import nl.databiobank.lims.sample.entity.Sample;
 import nl.databiobank.lims.sample.entity.SampleStatus;
+import nl.databiobank.lims.study.control.Allocations;
 import nl.databiobank.lims.study.control.Candidate;
 import nl.databiobank.lims.study.control.CandidateQuery;
 import nl.databiobank.lims.study.control.CandidateSelection;
@@ -64,6 +65,9 @@ public class AllocationService {
 
     @Inject
     ChainOfCustody custody;
+
+    @Inject
+    Allocations allocations;
 
     @Inject
     AuditTrail audit;
@@ -145,8 +149,7 @@ public class AllocationService {
     /** Every sample ever allocated to the request, cancelled ones included, in allocation order. */
     @RolesAllowed({Roles.LAB_TECHNICIAN, Roles.RESEARCH_NURSE, Roles.ETHICS_OFFICER, Roles.ADMIN})
     public List<AllocatedSample> allocation(long id) {
-        return em.createNamedQuery(AllocatedSample.OF_REQUEST, AllocatedSample.class)
-                .setParameter("request", requests.byId(id)).getResultList();
+        return allocations.of(requests.byId(id));
     }
 
     /** The treating physicians of the participants whose material is held for the request, or who answered. */
@@ -225,9 +228,8 @@ public class AllocationService {
         return answer;
     }
 
-    List<AllocatedSample> held(MaterialRequest request) {
-        return em.createNamedQuery(AllocatedSample.OF_REQUEST, AllocatedSample.class).setParameter("request", request)
-                .getResultStream().filter(a -> a.getState().isActive()).toList();
+    private List<AllocatedSample> held(MaterialRequest request) {
+        return allocations.held(request);
     }
 
     private void release(AllocatedSample allocated, String reason) {
@@ -238,9 +240,7 @@ public class AllocationService {
     }
 
     private void settle(MaterialRequest request, String note) {
-        em.flush();
-        request.settle(held(request).stream().map(AllocatedSample::getState).toList(), caller(), Instant.now(clock),
-                note).ifPresent(em::persist);
+        allocations.settle(request, caller(), Instant.now(clock), note);
     }
 
     private MaterialRequest allocatable(long id) {

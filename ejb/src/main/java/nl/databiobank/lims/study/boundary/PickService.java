@@ -24,6 +24,7 @@ import nl.databiobank.lims.sample.entity.Movement;
 import nl.databiobank.lims.sample.entity.Sample;
 import nl.databiobank.lims.storage.entity.SampleLocation;
 import nl.databiobank.lims.storage.entity.StorageUnit;
+import nl.databiobank.lims.study.control.Allocations;
 import nl.databiobank.lims.study.control.Eligibility;
 import nl.databiobank.lims.study.entity.AllocatedSample;
 import nl.databiobank.lims.study.entity.AllocationState;
@@ -51,6 +52,9 @@ public class PickService {
     ChainOfCustody custody;
 
     @Inject
+    Allocations allocations;
+
+    @Inject
     AuditTrail audit;
 
     @Resource
@@ -61,9 +65,8 @@ public class PickService {
     /** The tubes held for the request, in the order to fetch them; picked ones stay on the list, marked. */
     public List<PickLine> pickList(long id) {
         MaterialRequest request = requests.byId(id);
-        return em.createNamedQuery(AllocatedSample.OF_REQUEST, AllocatedSample.class).setParameter("request", request)
-                .getResultStream().filter(a -> a.getState().isActive()).map(this::line)
-                .sorted(Comparator.comparing(PickLine::order)).toList();
+        return allocations.held(request).stream().map(this::line).sorted(Comparator.comparing(PickLine::order))
+                .toList();
     }
 
     /** The technician scanned a tube for the request: it comes out of its box, picked. */
@@ -91,11 +94,7 @@ public class PickService {
             custody.record(sample, CustodyEvent.REMOVED, Movement.from(from), null, "R" + id, "picked for request " + id);
         }
         held.pick(caller(), Instant.now(clock));
-        em.flush();
-        request.settle(em.createNamedQuery(AllocatedSample.OF_REQUEST, AllocatedSample.class)
-                        .setParameter("request", request).getResultStream().map(AllocatedSample::getState)
-                        .filter(AllocationState::isActive).toList(), caller(), Instant.now(clock), null)
-                .ifPresent(em::persist);
+        allocations.settle(request, caller(), Instant.now(clock), null);
         return line(held, location);
     }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import nl.databiobank.lims.platform.boundary.Roles;
+import jakarta.inject.Inject;
+import nl.databiobank.lims.study.control.Allocations;
 import nl.databiobank.lims.study.entity.AllocatedSample;
 import nl.databiobank.lims.study.entity.AllocationState;
 import nl.databiobank.lims.study.entity.EthicsApproval;
@@ -33,6 +35,9 @@ public class ReleaseService {
     @EJB
     StudyService studies;
 
+    @Inject
+    Allocations allocations;
+
     public List<Release> ofStudy(String code) {
         Study study = studies.byCode(code);
         List<Release> releases = new ArrayList<>();
@@ -52,9 +57,7 @@ public class ReleaseService {
 
     private Release release(MaterialRequest request, Shipment shipment) {
         EthicsApproval approval = shipment.getApproval();
-        List<AllocatedSample> shipped = em.createNamedQuery(AllocatedSample.OF_REQUEST, AllocatedSample.class)
-                .setParameter("request", request).getResultStream()
-                .filter(a -> a.getState() == AllocationState.SHIPPED).toList();
+        List<AllocatedSample> shipped = allocations.in(request, AllocationState.SHIPPED);
         List<String> problems = new ArrayList<>();
         if (!approval.isValidOn(shipment.getShippedOn())) {
             problems.add("APPROVAL_NOT_VALID_ON_SHIPPING_DAY");

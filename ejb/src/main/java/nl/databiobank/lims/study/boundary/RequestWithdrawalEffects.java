@@ -13,6 +13,7 @@ import nl.databiobank.lims.consent.boundary.ParticipantWithdrawn;
 import nl.databiobank.lims.sample.boundary.ChainOfCustody;
 import nl.databiobank.lims.sample.entity.CustodyEvent;
 import nl.databiobank.lims.sample.entity.SampleStatus;
+import nl.databiobank.lims.study.control.Allocations;
 import nl.databiobank.lims.study.entity.AllocatedSample;
 import nl.databiobank.lims.study.entity.AllocationState;
 import nl.databiobank.lims.study.entity.EthicsApproval;
@@ -36,6 +37,9 @@ public class RequestWithdrawalEffects {
     @Inject
     ChainOfCustody custody;
 
+    @Inject
+    Allocations allocations;
+
     void onWithdrawal(@Observes ParticipantWithdrawn withdrawal) {
         String cause = "withdrawal of " + withdrawal.pseudonym() + " on " + withdrawal.withdrawnOn() + " ("
                 + withdrawal.scope().name().toLowerCase().replace('_', ' ') + ")";
@@ -58,12 +62,8 @@ public class RequestWithdrawalEffects {
                     + " on request " + held.getRequest().getId() + " cancelled: " + cause);
             touched.add(held.getRequest());
         }
-        em.flush();
         for (MaterialRequest request : touched) {
-            List<AllocatedSample> still = em.createNamedQuery(AllocatedSample.OF_REQUEST, AllocatedSample.class)
-                    .setParameter("request", request).getResultStream().filter(a -> a.getState().isActive()).toList();
-            request.settle(still.stream().map(AllocatedSample::getState).toList(), custody.who(), custody.now(), cause)
-                    .ifPresent(em::persist);
+            allocations.settle(request, custody.who(), custody.now(), cause);
         }
         for (AllocatedSample shipped : allocations(AllocatedSample.SHIPPED_OF_PARTICIPANT, withdrawal)) {
             if (affects(withdrawal, shipped)) {

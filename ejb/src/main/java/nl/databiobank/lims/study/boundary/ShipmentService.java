@@ -23,6 +23,7 @@ import nl.databiobank.lims.platform.boundary.UniqueConstraints;
 import nl.databiobank.lims.sample.boundary.ChainOfCustody;
 import nl.databiobank.lims.sample.entity.CustodyEvent;
 import nl.databiobank.lims.sample.entity.Movement;
+import nl.databiobank.lims.study.control.Allocations;
 import nl.databiobank.lims.study.control.Eligibility;
 import nl.databiobank.lims.study.entity.AllocatedSample;
 import nl.databiobank.lims.study.entity.AllocationState;
@@ -59,6 +60,9 @@ public class ShipmentService {
     StudyPseudonyms pseudonyms;
 
     @Inject
+    Allocations allocations;
+
+    @Inject
     AuditTrail audit;
 
     @Resource
@@ -78,9 +82,7 @@ public class ShipmentService {
             throw new ConflictException("shipment.notPicked", id, request.getStatus());
         }
         LocalDate today = LocalDate.now(clock);
-        List<AllocatedSample> picked = em.createNamedQuery(AllocatedSample.OF_REQUEST, AllocatedSample.class)
-                .setParameter("request", request).getResultStream()
-                .filter(a -> a.getState() == AllocationState.PICKED).toList();
+        List<AllocatedSample> picked = allocations.in(request, AllocationState.PICKED);
         Map<String, List<String>> refused = new LinkedHashMap<>();
         for (AllocatedSample allocated : picked) {
             Eligibility verdict = eligibility.check(request, allocated.getSample(), today);

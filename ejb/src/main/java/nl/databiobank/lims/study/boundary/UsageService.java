@@ -22,6 +22,7 @@ import nl.databiobank.lims.platform.boundary.UnknownEntityException;
 import nl.databiobank.lims.sample.boundary.ChainOfCustody;
 import nl.databiobank.lims.sample.entity.CustodyEvent;
 import nl.databiobank.lims.sample.entity.Sample;
+import nl.databiobank.lims.study.control.Allocations;
 import nl.databiobank.lims.study.entity.AllocatedSample;
 import nl.databiobank.lims.study.entity.AllocationState;
 import nl.databiobank.lims.study.entity.MaterialRequest;
@@ -54,6 +55,9 @@ public class UsageService {
 
     @Inject
     ChainOfCustody custody;
+
+    @Inject
+    Allocations allocations;
 
     @Inject
     AuditTrail audit;
@@ -115,8 +119,7 @@ public class UsageService {
     }
 
     private List<AllocatedSample> shipped(MaterialRequest request) {
-        return em.createNamedQuery(AllocatedSample.OF_REQUEST, AllocatedSample.class).setParameter("request", request)
-                .getResultStream().filter(a -> a.getState() == AllocationState.SHIPPED).toList();
+        return allocations.in(request, AllocationState.SHIPPED);
     }
 
     private static UsageOutcome outcome(String text) {

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import nl.databiobank.lims.platform.boundary.JsonInput;
 import nl.databiobank.lims.study.control.Candidate;
 import nl.databiobank.lims.study.entity.AllocatedSample;
 

@@ -75,7 +75,7 @@ public final class SampleLookupBenchmark {
         }
     }
 
-    private static Connection database(Path home) throws Exception {
+    static Connection database(Path home) throws Exception {
         if (System.getenv("LIMS_DB_URL") != null) {
             return DriverManager.getConnection(System.getenv("LIMS_DB_URL"), System.getenv("LIMS_DB_USER"),
                     System.getenv("LIMS_DB_PASSWORD"));
@@ -132,7 +132,7 @@ public final class SampleLookupBenchmark {
         return new Result(merged, errors[0], elapsed);
     }
 
-    private static void print(String endpoint, int clients, Result result) {
+    static void print(String endpoint, int clients, Result result) {
         long[] l = result.latenciesNanos();
         System.out.printf(Locale.ROOT, "| %s | %d | %,d | %.1f | %.1f | %.0f | %d |%n", endpoint, clients, l.length,
                 l[l.length / 2] / 1e6, l[(int) (l.length * 0.95)] / 1e6, l.length / result.seconds(), result.errors());

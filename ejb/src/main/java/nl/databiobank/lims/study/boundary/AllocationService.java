@@ -54,6 +54,8 @@ import nl.databiobank.lims.study.entity.RequestNotice;
 @RolesAllowed({Roles.LAB_TECHNICIAN, Roles.RESEARCH_NURSE, Roles.ADMIN})
 public class AllocationService {
 
+    private static final int SPARE_TUBES = 5;
+
     @PersistenceContext
     EntityManager em;
 
@@ -80,10 +82,13 @@ public class AllocationService {
     /** What the system would allocate now, first in first out; nothing is reserved yet. */
     public List<Candidate> propose(long id) {
         MaterialRequest request = allocatable(id);
-        List<AllocatedSample> held = held(request);
-        long participantsHeld = held.stream().map(a -> a.getSample().getParticipant().getId()).distinct().count();
+        long participantsHeld = held(request).stream().map(a -> a.getSample().getParticipant().getId()).distinct()
+                .count();
         int wanted = (int) Math.max(0, request.getParticipantsWanted() - participantsHeld);
-        return CandidateSelection.choose(candidates(request), wanted, request.getAliquotsPerParticipant());
+        if (wanted == 0) {
+            return List.of();
+        }
+        return CandidateSelection.choose(candidates(request, wanted), wanted, request.getAliquotsPerParticipant());
     }
 
     /** Reserves the proposal; all or nothing. */
@@ -280,7 +285,7 @@ public class AllocationService {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Candidate> candidates(MaterialRequest request) {
+    private List<Candidate> candidates(MaterialRequest request, int participants) {
         String items = requests.currentApproval(request.getStudy()).map(EthicsApproval::getConsentItems)
                 .map(set -> String.join(",", set)).orElse("");
         List<Object[]> rows = em.createNativeQuery(CandidateQuery.CANDIDATES)
@@ -291,6 +296,10 @@ public class AllocationService {
                 .setParameter(5, items)
                 .setParameter(6, java.sql.Date.valueOf(LocalDate.now(clock)))
                 .setParameter(7, request.getId())
+                .setParameter(8, request.getAliquotsPerParticipant())
+                .setParameter(9, participants)
+                // a few tubes more than needed per participant, to prefer those in boxes already on the list
+                .setParameter(10, request.getAliquotsPerParticipant() * SPARE_TUBES)
                 .getResultList();
         return rows.stream().map(r -> new Candidate(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).longValue(), instant(r[3]), r[4] == null ? null : ((Number) r[4]).longValue())).toList();

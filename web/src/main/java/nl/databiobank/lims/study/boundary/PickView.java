@@ -8,7 +8,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.databiobank.lims.platform.boundary.FieldError;
@@ -45,8 +48,33 @@ public class PickView extends LabRequestPage {
     private List<SampleRefusal> shipmentRefusals = List.of();
     private ShipmentCard shipment;
 
+    /** Where each tube was when this page first listed it: a picked tube leaves its box but keeps its row. */
+    private final Map<String, PickRow> seenAt = new HashMap<>();
+
     // read once per request, never kept in the view state
-    private transient List<PickLine> lines;
+    private transient List<PickRow> lines;
+
+    /** A line of the pick list as shown; {@code state} is the enum's name, for the bundle. */
+    public record PickRow(String barcode, String freezer, String rack, String box, String boxBarcode,
+                          String position, String state, String order) implements Serializable {
+
+        static PickRow of(PickLine line) {
+            return new PickRow(line.barcode(), line.freezer(), line.rack(), line.box(), line.boxBarcode(),
+                    line.position(), line.state(), line.order());
+        }
+
+        PickRow inState(String now) {
+            return new PickRow(barcode, freezer, rack, box, boxBarcode, position, now, order);
+        }
+
+        public boolean isPicked() {
+            return AllocationState.PICKED.name().equals(state);
+        }
+
+        public boolean isStored() {
+            return position != null;
+        }
+    }
 
     /** One sample that keeps the shipment back, and why, in words. */
     public record SampleRefusal(String barcode, String reasons) implements Serializable {
@@ -146,15 +174,27 @@ public class PickView extends LabRequestPage {
         return new SampleRefusal(error.field(), reasons);
     }
 
-    public List<PickLine> getLines() {
+    public List<PickRow> getLines() {
         if (lines == null) {
-            lines = getRequest() == null ? List.of() : picking.pickList(id());
+            lines = getRequest() == null ? List.of() : picking.pickList(id()).stream().map(this::placed)
+                    .sorted(Comparator.comparing(PickRow::order)).toList();
         }
         return lines;
     }
 
+    /** The line where the tube was seen first on this page, so that the list keeps its freezer order. */
+    private PickRow placed(PickLine line) {
+        PickRow now = PickRow.of(line);
+        if (now.isStored()) {
+            seenAt.putIfAbsent(now.barcode(), now);
+            return now;
+        }
+        PickRow before = seenAt.get(now.barcode());
+        return before == null ? now : before.inState(now.state());
+    }
+
     public long getPickedCount() {
-        return getLines().stream().filter(l -> AllocationState.PICKED.name().equals(l.state())).count();
+        return getLines().stream().filter(PickRow::isPicked).count();
     }
 
     /** Every tube held is picked and the request waits for its shipment. */

@@ -52,7 +52,13 @@ class PickPageIT extends BrowserTest {
         String stranger = Requests.collect(staying, "2026-10-03T09:30", type + ":1.0").get(0);
 
         Pages.logIn(DemoLogins.of("technician"));
-        open("/lab/pick.xhtml?id=" + id);
+        open("/lab/pick.xhtml?id=999999999");
+        assertTrue(text("messages").startsWith("There is no material request"), "an unknown request is said, not an error page");
+
+        // from the lab's list of requests to the pick list
+        open("/lab/requests.xhtml");
+        guardHttp(() -> browser.findElement(By.cssSelector("a[href*='/lab/pick.xhtml?id=" + id + "']")).click());
+        assertEquals("/lab/pick.xhtml", currentPath());
         assertEquals("Allocated", text("request-status"));
         assertEquals(List.of(second, first), List.of(text("scan:picklist:0:barcode"), text("scan:picklist:1:barcode")),
                 "A2 before C3 in the same box");
@@ -114,6 +120,19 @@ class PickPageIT extends BrowserTest {
         assertFalse(exists("scan-field"), "nothing more to pick");
         assertEquals("SHIPPED", technician.get("/api/requests/" + id).object().getString("status"));
         assertEquals("SHIPPED", Samples.sample(first).getString("status"));
+
+        // the researcher sends it back; the technician checks it in by scanning, once
+        assertEquals(200, Api.as(lead).put("/api/requests/" + id + "/usage", Json.createObjectBuilder()
+                .add("barcode", first).add("usage", "RETURNED").build()).status());
+        open("/lab/returns.xhtml");
+        assertTrue(exists("overdue"), "the overdue usage reports are listed");
+        assertFieldReady();
+        scan(first);
+        assertEquals(first + " checked in: back in the biobank. Store it on the scan page.", text("scan:result"));
+        assertEquals("AVAILABLE", Samples.sample(first).getString("status"));
+        scan(first);
+        assertLoudlyRefused("Sample " + first + " is back in the biobank already.");
+        assertFieldReady();
     }
 
     @Test
@@ -159,6 +178,11 @@ class PickPageIT extends BrowserTest {
         assertEquals("Approved", text("request-status"), "nothing is held any more");
         assertTrue(text("notices").contains("Physician refused"), text("notices"));
         assertEquals("AVAILABLE", Samples.sample(first).getString("status"));
+
+        guardHttp(() -> click("session:lang-nl"));
+        assertEquals("Goedgekeurd", text("request-status"));
+        assertEquals("Weigert", text("physicians:table:0:answer"));
+        assertEquals("Eraf gehaald", text("samples:allocated:0:state"));
     }
 
     // ---- the scanner ----

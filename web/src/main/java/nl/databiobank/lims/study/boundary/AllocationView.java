@@ -68,7 +68,7 @@ public class AllocationView extends LabRequestPage {
     public void reserveProposal() {
         attempt(() -> {
             int reserved = allocation.allocateProposed(id()).size();
-            Messages.infoIn(LabRequestText.BUNDLE, "allocation.reserved", reserved, id());
+            Messages.infoIn(LabRequestText.BUNDLE, "allocation.reserved", reserved, number());
         }, refusal -> Messages.errorText(allocationRefusal(refusal, null)));
         changed();
     }
@@ -78,7 +78,7 @@ public class AllocationView extends LabRequestPage {
         String scanned = barcode == null ? "" : barcode.trim();
         if (attempt(() -> {
             String added = allocation.add(id(), scanned).getSample().getBarcode();
-            Messages.infoIn(LabRequestText.BUNDLE, "allocation.added", added, id());
+            Messages.infoIn(LabRequestText.BUNDLE, "allocation.added", added, number());
         }, refusal -> LabPageView.errorText("add:barcode", allocationRefusal(refusal, scanned)))) {
             barcode = null;
         }
@@ -89,7 +89,7 @@ public class AllocationView extends LabRequestPage {
         String scanned = removeBarcode == null ? "" : removeBarcode.trim();
         if (attempt(() -> {
             allocation.remove(id(), scanned, removeReason);
-            Messages.infoIn(LabRequestText.BUNDLE, "allocation.removed", scanned.toUpperCase(), id());
+            Messages.infoIn(LabRequestText.BUNDLE, "allocation.removed", scanned.toUpperCase(), number());
         }, refusal -> LabPageView.refused(refusal, field -> "reason".equals(field) ? "remove:reason"
                 : "barcode".equals(field) ? "remove:barcode" : null, null))) {
             removeBarcode = null;
@@ -114,9 +114,9 @@ public class AllocationView extends LabRequestPage {
                         field -> "note".equals(field) ? "physicians:table:" + row + ":note" : null, null))) {
             notes.remove(physician);
             if (agreed) {
-                Messages.infoIn(LabRequestText.BUNDLE, "physicians.recordedAgree", physician, id());
+                Messages.infoIn(LabRequestText.BUNDLE, "physicians.recordedAgree", physician, number());
             } else {
-                Messages.infoIn(LabRequestText.BUNDLE, "physicians.recordedRefuse", physician, id(), before);
+                Messages.infoIn(LabRequestText.BUNDLE, "physicians.recordedRefuse", physician, number(), before);
             }
         }
         changed();

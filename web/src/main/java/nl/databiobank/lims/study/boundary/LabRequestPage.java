@@ -73,4 +73,9 @@ public abstract class LabRequestPage implements Serializable {
     protected long id() {
         return id;
     }
+
+    /** The request's number as messages show it: 1234, not MessageFormat's 1,234. */
+    protected String number() {
+        return String.valueOf(id);
+    }
 }

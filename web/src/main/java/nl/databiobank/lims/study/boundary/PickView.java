@@ -150,7 +150,7 @@ public class PickView extends LabRequestPage {
         shipmentRefusals = List.of();
         boolean shipped = attempt(() -> {
             Shipment done = shipments.ship(id(), recipient, address);
-            Messages.flashInfoIn(LabRequestText.BUNDLE, "ship.done", id(), done.getRecipient());
+            Messages.flashInfoIn(LabRequestText.BUNDLE, "ship.done", number(), done.getRecipient());
         }, refusal -> {
             if (refusal instanceof ShipmentRefused whole) {
                 shipmentRefusals = whole.fieldErrors().stream().map(PickView::sampleRefusal).toList();

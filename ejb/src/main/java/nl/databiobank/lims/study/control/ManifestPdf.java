@@ -36,6 +36,7 @@ public final class ManifestPdf {
     private static final float PADDING = 3;
     private static final float LINE = 1.45f;
     private static final float FOOTER = 20;
+    private static final String WIDEST_SCORE = "100.00";
 
     private ManifestPdf() {
     }
@@ -80,7 +81,11 @@ public final class ManifestPdf {
             float available = PAGE.getWidth() - 2 * MARGIN;
             float[] natural = naturalWidths(TABLE_SIZE);
             float total = sum(natural);
-            this.size = total <= available ? TABLE_SIZE : Math.max(SMALLEST_SIZE, TABLE_SIZE * available / total);
+            // the text scales with the type size, the padding does not; a hair less than exact, so that
+            // rounding cannot make the table wider than the page and cut every column short
+            float padding = 2 * PADDING * natural.length;
+            this.size = total <= available ? TABLE_SIZE : Math.max(SMALLEST_SIZE,
+                    TABLE_SIZE * (available - padding) / (total - padding) * 0.995f);
             float[] scaled = naturalWidths(size);
             float scaledTotal = sum(scaled);
             if (scaledTotal > available) {
@@ -190,6 +195,10 @@ public final class ManifestPdf {
             for (int c = 0; c < columns.size(); c++) {
                 ManifestColumn column = columns.get(c);
                 float widest = text.width(column.header(), fontSize);
+                if (column.kind() == ManifestColumn.Kind.SCORE) {
+                    // a scale nobody could be scored on is as wide as the others, not a sliver
+                    widest = Math.max(widest, text.width(WIDEST_SCORE, fontSize));
+                }
                 for (ManifestRow sample : manifest.rows()) {
                     widest = Math.max(widest, text.width(column.text(sample), fontSize));
                 }

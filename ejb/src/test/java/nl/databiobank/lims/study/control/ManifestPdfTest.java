@@ -40,6 +40,7 @@ class ManifestPdfTest {
             assertTrue(text.contains("66.67"), text);
             assertTrue(text.contains("SUM"), text);
             assertTrue(text.contains("page 1 of 1"), text);
+            assertFalse(text.contains("\u2026"), "every column fits landscape A4 whole: " + text);
         }
     }
 

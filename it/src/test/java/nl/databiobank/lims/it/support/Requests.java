@@ -17,6 +17,8 @@ import java.util.Map;
 public final class Requests {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What approvals and requests name unless a test says otherwise. */
+    private static final List<String> DATA_ITEMS = List.of("QUESTIONNAIRE_SCORES", "AGE_AT_COLLECTION");
 
     private Requests() {
     }
@@ -43,25 +45,37 @@ public final class Requests {
     /** A study led by {@code lead}, with an approval valid from {@code from} to {@code until}; answers its code. */
     public static String study(Login lead, List<String> sampleTypes, List<String> consentItems, LocalDate from,
                                LocalDate until) {
+        return study(lead, sampleTypes, consentItems, from, until, DATA_ITEMS);
+    }
+
+    /** As above, with an approval that lets {@code dataItems} go with the material. */
+    public static String study(Login lead, List<String> sampleTypes, List<String> consentItems, LocalDate from,
+                               LocalDate until, List<String> dataItems) {
         String code = "RQ-" + (100_000 + RANDOM.nextInt(899_999));
         expect(201, ethics().post("/api/studies", Json.createObjectBuilder().add("code", code)
                 .add("title", "Request test " + code).add("principalInvestigator", lead.username())
                 .add("institution", "UMCG").build()), "study");
         approve(code, null, sampleTypes, consentItems, from.isAfter(LocalDate.now()) ? LocalDate.now() : from, from,
-                until);
+                until, dataItems);
         return code;
     }
 
     /** Records an approval (or, with {@code amends}, an amendment) of the study. */
     public static void approve(String study, Integer amends, List<String> sampleTypes, List<String> consentItems,
                                LocalDate decided, LocalDate from, LocalDate until) {
+        approve(study, amends, sampleTypes, consentItems, decided, from, until, DATA_ITEMS);
+    }
+
+    /** As above, letting {@code dataItems} go with the material. */
+    public static void approve(String study, Integer amends, List<String> sampleTypes, List<String> consentItems,
+                               LocalDate decided, LocalDate from, LocalDate until, List<String> dataItems) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("committee", "METc UMCG")
                 .add("referenceNumber", "METc 2026/" + RANDOM.nextInt(100_000))
                 .add("decisionDate", decided.toString()).add("validFrom", from.toString())
                 .add("validUntil", until.toString())
                 .add("scope", Json.createObjectBuilder().add("sampleTypes", array(sampleTypes))
                         .add("consentItems", array(consentItems))
-                        .add("dataItems", array(List.of("QUESTIONNAIRE_SCORES", "AGE_AT_COLLECTION"))));
+                        .add("dataItems", array(dataItems)));
         if (amends != null) {
             body.add("amends", amends);
         }
@@ -93,7 +107,7 @@ public final class Requests {
         return Json.createObjectBuilder().add("study", study).add("title", "Cytokines in " + sampleType)
                 .add("purpose", "Test of the request workflow").add("sampleType", sampleType)
                 .add("minQuantity", minQuantity).add("participants", participants)
-                .add("dataItems", array(List.of("QUESTIONNAIRE_SCORES", "AGE_AT_COLLECTION"))).build();
+                .add("dataItems", array(DATA_ITEMS)).build();
     }
 
     /** Files and submits as {@code researcher}; answers the request's id. */

@@ -1,0 +1,43 @@
+package nl.databiobank.lims.study.boundary;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import nl.databiobank.lims.study.entity.DataItem;
+
+/**
+ * The list that goes with a shipment: its header, the data items released with it (those in both the
+ * request and the shipment's approval), the questionnaire scales that are columns when scores go
+ * along, and a row per shipped sample.
+ */
+public record Manifest(ManifestHeader header, Set<DataItem> released, List<String> scales, List<ManifestRow> rows) {
+
+    public Manifest {
+        // an EnumSet keeps the items in DataItem's order, so the columns come out the same every time
+        released = Collections.unmodifiableSet(releasable(released, EnumSet.allOf(DataItem.class)));
+        scales = released.contains(DataItem.QUESTIONNAIRE_SCORES) ? List.copyOf(scales) : List.of();
+        rows = List.copyOf(rows);
+    }
+
+    /** The data items both the request and the approval name, in the order of {@link DataItem}. */
+    public static Set<DataItem> releasable(Collection<DataItem> requested, Collection<DataItem> allowed) {
+        Set<DataItem> both = EnumSet.noneOf(DataItem.class);
+        both.addAll(requested);
+        both.retainAll(allowed);
+        return both;
+    }
+
+    public boolean releases(DataItem item) {
+        return released.contains(item);
+    }
+
+    public int sampleCount() {
+        return rows.size();
+    }
+
+    public long participantCount() {
+        return rows.stream().map(ManifestRow::studyPseudonym).distinct().count();
+    }
+}

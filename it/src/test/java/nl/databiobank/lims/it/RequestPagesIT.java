@@ -180,5 +180,12 @@ class RequestPagesIT extends BrowserTest {
         var reported = Api.as(pi).get("/api/requests/" + id + "/usage").array().getJsonObject(0);
         assertEquals("CONSUMED", reported.getString("usage"));
         assertEquals("ELISA", reported.getString("usageNote"));
+
+        guardHttp(() -> click("close:closeRequest"));
+        assertEquals(1, fieldMessages("close").size(), "a request is closed for a reason");
+        type("close:reason", "All material used");
+        guardHttp(() -> click("close:closeRequest"));
+        assertEquals("CLOSED", Api.as(pi).get("/api/requests/" + id).object().getString("status"));
+        assertTrue(text("status").contains("Closed"), () -> text("status"));
     }
 }

@@ -298,6 +298,32 @@ class RequestsIT {
                 .add("approve", true).build()));
     }
 
+    @Test
+    void closingARequestFreesWhatItStillHolds() {
+        Login lead = Users.create("pi", "RESEARCHER");
+        String type = Requests.newSampleType();
+        String study = Requests.study(lead, List.of(type), List.of("BLOOD"), TODAY.minusDays(30), TODAY.plusYears(1));
+        String sample = Requests.collect(Requests.participant(DR_DE_VRIES, Map.of()), "2026-10-01T09:30",
+                type + ":1.0").get(0);
+        long id = Requests.approved(Api.as(lead), Requests.request(study, type, 0.5, 1));
+        assertEquals(200, allocate(technician, id, sample).status());
+
+        assertError(403, technician.post("/api/requests/" + id + "/close", reason("not needed")));
+        assertRefused(Api.as(lead).post("/api/requests/" + id + "/close", Json.createObjectBuilder().build()), "reason");
+        Api.Response closed = Api.as(lead).post("/api/requests/" + id + "/close", reason("Grant not awarded"));
+        assertEquals(200, closed.status(), closed::toString);
+        assertEquals("CLOSED", closed.object().getString("status"));
+        assertEquals("AVAILABLE", technician.get("/api/samples/" + sample).object().getString("status"));
+        JsonObject allocated = technician.get("/api/requests/" + id + "/allocation").array().getJsonObject(0);
+        assertEquals("CANCELLED", allocated.getString("state"));
+        assertTrue(allocated.getString("cancelReason").contains("Grant not awarded"), allocated::toString);
+        assertError(409, Api.as(lead).post("/api/requests/" + id + "/close", reason("again")));
+    }
+
+    private static JsonObject reason(String text) {
+        return Json.createObjectBuilder().add("reason", text).build();
+    }
+
     private static String state(List<JsonObject> allocation, String barcode) {
         return allocation.stream().filter(a -> a.getString("barcode").equals(barcode)).findFirst().orElseThrow()
                 .getString("state");

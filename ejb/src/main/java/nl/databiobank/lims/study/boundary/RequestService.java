@@ -19,8 +19,13 @@ import nl.databiobank.lims.platform.boundary.ConflictException;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.Roles;
 import nl.databiobank.lims.platform.boundary.UnknownEntityException;
+import nl.databiobank.lims.sample.boundary.ChainOfCustody;
+import nl.databiobank.lims.sample.entity.CustodyEvent;
+import nl.databiobank.lims.sample.entity.SampleStatus;
 import nl.databiobank.lims.sample.entity.SampleType;
+import nl.databiobank.lims.study.control.Allocations;
 import nl.databiobank.lims.study.control.RequestCheck;
+import nl.databiobank.lims.study.entity.AllocatedSample;
 import nl.databiobank.lims.study.entity.EthicsApproval;
 import nl.databiobank.lims.study.entity.MaterialRequest;
 import nl.databiobank.lims.study.entity.RequestNotice;
@@ -45,6 +50,12 @@ public class RequestService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Allocations allocations;
+
+    @Inject
+    ChainOfCustody custody;
 
     @Resource
     SessionContext session;
@@ -150,11 +161,23 @@ public class RequestService {
         return request;
     }
 
-    /** Ends the request for a reason; reservations still held are the allocation service's to cancel first. */
+    /**
+     * Ends the request for a reason (its researcher, an officer or an administrator); samples still
+     * held for it are taken off and become available again, so that no tube stays reserved for ever.
+     */
+    @RolesAllowed({Roles.RESEARCHER, Roles.ETHICS_OFFICER, Roles.ADMIN})
     public MaterialRequest close(long id, String reason) {
         MaterialRequest request = byId(id);
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "field.required");
+        }
+        String why = "request closed: " + reason.trim();
+        audit.because(why);
+        for (AllocatedSample held : allocations.held(request)) {
+            held.cancel(why, caller(), Instant.now(clock));
+            if (held.getSample().getStatus() == SampleStatus.RESERVED) {
+                custody.record(held.getSample(), CustodyEvent.RELEASED, why);
+            }
         }
         return move(request, RequestStatus.CLOSED, reason.trim());
     }

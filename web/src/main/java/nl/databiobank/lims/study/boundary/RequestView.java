@@ -41,6 +41,7 @@ public class RequestView implements Serializable {
     private transient List<RequestStep> steps;
     private transient List<RequestNotice> notices;
     private FeasibilityCounts counts;
+    private String closeReason;
 
     static String outcome(long id) {
         return "/research/request?faces-redirect=true&id=" + id;
@@ -63,6 +64,19 @@ public class RequestView implements Serializable {
             return outcome(requestId);
         } catch (LimsException e) {
             Messages.refused(e, FORM);
+            read();
+            return null;
+        }
+    }
+
+    /** Ends the request; what it still holds becomes available again. */
+    public String close() {
+        try {
+            requests.close(requestId, closeReason);
+            Messages.flashInfoIn(BUNDLE, "close.done", requestId);
+            return outcome(requestId);
+        } catch (LimsException e) {
+            Messages.refused(e, "close");
             read();
             return null;
         }
@@ -125,6 +139,14 @@ public class RequestView implements Serializable {
     public List<RequestNotice> getNotices() {
         current();
         return notices;
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
     }
 
     public FeasibilityCounts getCounts() {

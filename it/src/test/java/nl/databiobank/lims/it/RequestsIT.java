@@ -266,7 +266,8 @@ class RequestsIT {
         assertError(403, ethics.post("/api/requests", Requests.request(study, type, 0.5, 1)));
         long id = Requests.submitted(researcher, Requests.request(study, type, 0.5, 1));
         assertError(404, Api.as(Users.create("outsider", "RESEARCHER")).get("/api/requests/" + id));
-        assertError(409, researcher.post("/api/requests/" + id + "/submit"));
+        String twice = assertError(409, researcher.post("/api/requests/" + id + "/submit"));
+        assertTrue(twice.contains("Request " + id + " is submitted"), twice);
         assertError(403, researcher.post("/api/requests/" + id + "/decision", Json.createObjectBuilder()
                 .add("approve", true).build()));
         assertTrue(ethics.get("/api/requests/review-queue").array().getValuesAs(JsonObject.class).stream()

@@ -48,9 +48,21 @@ public abstract class LimsException extends RuntimeException {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-            return new MessageFormat(bundle.getString(key), locale).format(arguments);
+            return new MessageFormat(bundle.getString(key), locale).format(shown(bundle, arguments));
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    /** An enum argument in the reader's words where the bundle has them ("enum.RequestStatus.DRAFT"), else its name. */
+    private static Object[] shown(ResourceBundle bundle, Object... arguments) {
+        Object[] shown = arguments.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Enum<?> value) {
+                String name = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+                shown[i] = bundle.containsKey(name) ? bundle.getString(name) : value.name();
+            }
+        }
+        return shown;
     }
 }

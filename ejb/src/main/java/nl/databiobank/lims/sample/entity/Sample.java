@@ -175,7 +175,7 @@ public class Sample extends AuditedEntity {
     public SampleEvent record(CustodyEvent kind, Instant at, String by, Movement movement, BigDecimal quantity,
                               String related, String detail) {
         if (kind != CustodyEvent.COLLECTED && !kind.allowedFrom(status)) {
-            throw new ConflictException("sample.event.notAllowed", barcode, kind.name(), status.name());
+            throw new ConflictException("sample.event.notAllowed", barcode, kind, status);
         }
         if (blocked && kind.usesMaterial()) {
             throw new ConflictException("sample.blocked", barcode);

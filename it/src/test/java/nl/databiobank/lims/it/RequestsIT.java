@@ -221,6 +221,17 @@ class RequestsIT {
         assertEquals("RESERVATION_CANCELLED", notice.getString("kind"));
         assertEquals("technician", notice.getString("addressee"), "the one who allocated coordinates");
         assertTrue(reasons(technician, id, sample).contains("PARTICIPANT_WITHDRAWN"));
+
+        long noticeId = notice.getJsonNumber("id").longValue();
+        assertTrue(unread(technician).contains(noticeId), "the coordinator finds it among their unread notices");
+        assertError(404, ethics.post("/api/requests/notices/" + noticeId + "/read"));
+        assertEquals(204, technician.post("/api/requests/notices/" + noticeId + "/read").status());
+        assertTrue(!unread(technician).contains(noticeId), "marked read");
+    }
+
+    private static List<Long> unread(Api who) {
+        return who.get("/api/requests/notices").array().getValuesAs(JsonObject.class).stream()
+                .map(n -> n.getJsonNumber("id").longValue()).toList();
     }
 
     @Test

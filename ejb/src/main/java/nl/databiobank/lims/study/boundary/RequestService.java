@@ -108,6 +108,21 @@ public class RequestService {
                 .getResultList();
     }
 
+    /** What the caller was told and has not marked read, the newest first. */
+    public List<RequestNotice> unreadNotices() {
+        return em.createNamedQuery(RequestNotice.UNREAD_FOR, RequestNotice.class).setParameter("username", caller())
+                .getResultList();
+    }
+
+    /** Marks one of the caller's own notices read; anyone else's is unknown. */
+    public void markRead(long noticeId) {
+        RequestNotice notice = em.find(RequestNotice.class, noticeId);
+        if (notice == null || !notice.getAddressee().equals(caller())) {
+            throw new UnknownEntityException("request.notice.unknown", noticeId);
+        }
+        notice.markRead(Instant.now(clock));
+    }
+
     @RolesAllowed(Roles.RESEARCHER)
     public MaterialRequest submit(long id) {
         MaterialRequest request = byId(id);

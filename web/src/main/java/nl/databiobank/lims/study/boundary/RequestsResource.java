@@ -118,14 +118,30 @@ public class RequestsResource {
         return get(id);
     }
 
-    public record NoticeJson(String kind, String addressee, String message, Instant createdAt, Instant readAt) {
+    public record NoticeJson(long id, long request, String kind, String addressee, String message,
+                             Instant createdAt, Instant readAt) {
+    }
+
+    /** What the caller was told and has not marked read, the newest first. */
+    @GET
+    @Path("notices")
+    public List<NoticeJson> unreadNotices() {
+        return requests.unreadNotices().stream().map(n -> new NoticeJson(n.getId(), n.getRequest().getId(),
+                n.getKind().name(), n.getAddressee(), n.getMessage(), n.getCreatedAt(), n.getReadAt())).toList();
+    }
+
+    @POST
+    @Path("notices/{notice}/read")
+    public Response markRead(@PathParam("notice") long notice) {
+        requests.markRead(notice);
+        return Response.noContent().build();
     }
 
     @GET
     @Path("{id}/notices")
     public List<NoticeJson> notices(@PathParam("id") long id) {
-        return requests.notices(id).stream().map(n -> new NoticeJson(n.getKind().name(), n.getAddressee(),
-                n.getMessage(), n.getCreatedAt(), n.getReadAt())).toList();
+        return requests.notices(id).stream().map(n -> new NoticeJson(n.getId(), id, n.getKind().name(),
+                n.getAddressee(), n.getMessage(), n.getCreatedAt(), n.getReadAt())).toList();
     }
 
     /** Whether the sample may be released for the request today, and every reason why not. */

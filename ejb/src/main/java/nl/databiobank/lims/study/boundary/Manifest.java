@@ -1,6 +1,5 @@
 package nl.databiobank.lims.study.boundary;
 
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,17 +15,11 @@ public record Manifest(ManifestHeader header, Set<DataItem> released, List<Strin
 
     public Manifest {
         // an EnumSet keeps the items in DataItem's order, so the columns come out the same every time
-        released = Collections.unmodifiableSet(releasable(released, EnumSet.allOf(DataItem.class)));
+        Set<DataItem> ordered = EnumSet.noneOf(DataItem.class);
+        ordered.addAll(released);
+        released = Collections.unmodifiableSet(ordered);
         scales = released.contains(DataItem.QUESTIONNAIRE_SCORES) ? List.copyOf(scales) : List.of();
         rows = List.copyOf(rows);
-    }
-
-    /** The data items both the request and the approval name, in the order of {@link DataItem}. */
-    public static Set<DataItem> releasable(Collection<DataItem> requested, Collection<DataItem> allowed) {
-        Set<DataItem> both = EnumSet.noneOf(DataItem.class);
-        both.addAll(requested);
-        both.retainAll(allowed);
-        return both;
     }
 
     public boolean releases(DataItem item) {

@@ -80,7 +80,7 @@ public class ManifestService {
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new UnknownEntityException("manifest.notShipped", id));
         EthicsApproval approval = shipment.getApproval();
-        Set<DataItem> released = Manifest.releasable(request.getDataItems(), approval.getDataItems());
+        Set<DataItem> released = approval.releasable(request.getDataItems());
         Facts facts = new Facts(request, released);
         List<ManifestRow> rows = em.createNamedQuery(AllocatedSample.OF_REQUEST, AllocatedSample.class)
                 .setParameter("request", request).getResultStream()

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import nl.databiobank.lims.platform.boundary.Roles;
 import jakarta.inject.Inject;
 import nl.databiobank.lims.study.control.Allocations;
@@ -70,8 +69,6 @@ public class ReleaseService {
                 problems.add("SAMPLE_TYPE_OUTSIDE_SCOPE:" + a.getSample().getBarcode());
             }
         }
-        TreeSet<String> data = new TreeSet<>();
-        request.getDataItems().stream().filter(approval.getDataItems()::contains).map(Enum::name).forEach(data::add);
         long participants = shipped.stream().map(a -> a.getSample().getParticipant().getId()).distinct().count();
         if (approval.getMaxParticipants() != null && participants > approval.getMaxParticipants()) {
             problems.add("OVER_MAX_PARTICIPANTS");
@@ -82,6 +79,6 @@ public class ReleaseService {
         return new Release(request.getId(), request.getTitle(), request.getRequestedBy(), approval.getApprovalVersion(),
                 approval.getReferenceNumber(), shipment.getShippedOn(), shipment.getRecipient(), shipped.size(),
                 participants, shipped.stream().map(a -> a.getSample().getType().getCode()).distinct().sorted().toList(),
-                List.copyOf(data), problems);
+                approval.releasable(request.getDataItems()).stream().map(Enum::name).toList(), problems);
     }
 }

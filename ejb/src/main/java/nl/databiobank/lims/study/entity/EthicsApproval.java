@@ -145,6 +145,14 @@ public class EthicsApproval extends AuditedEntity {
         return sampleTypes.contains(code);
     }
 
+    /** The data a release may carry: what was asked for and this approval allows, in the order of {@link DataItem}. */
+    public Set<DataItem> releasable(Collection<DataItem> requested) {
+        Set<DataItem> both = java.util.EnumSet.noneOf(DataItem.class);
+        both.addAll(requested);
+        both.retainAll(dataItems);
+        return both;
+    }
+
     @Override
     public Long getId() {
         return id;

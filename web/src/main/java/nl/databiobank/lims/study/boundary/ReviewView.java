@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import nl.databiobank.lims.platform.boundary.LimsException;
 import nl.databiobank.lims.platform.boundary.Messages;
 import nl.databiobank.lims.platform.boundary.UnknownEntityException;
@@ -99,8 +100,8 @@ public class ReviewView implements Serializable {
 
     /** The data the request asks for that the approval does not let go with the material. */
     public List<DataItem> getDataItemsOutOfScope() {
-        return request.getDataItems().stream()
-                .filter(item -> approval == null || !approval.getDataItems().contains(item)).toList();
+        Set<DataItem> releasable = approval == null ? Set.of() : approval.releasable(request.getDataItems());
+        return request.getDataItems().stream().filter(item -> !releasable.contains(item)).toList();
     }
 
     public Long getId() {

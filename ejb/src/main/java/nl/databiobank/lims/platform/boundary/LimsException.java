@@ -30,6 +30,11 @@ public abstract class LimsException extends RuntimeException {
         return key;
     }
 
+    /** What the message names (a barcode, the reason codes, ...), for a page that says it in its own words. */
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+
     /** The problems with single fields, if the request had any; empty otherwise. */
     public List<FieldError> fieldErrors() {
         return List.of();

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.databiobank.lims.platform.boundary.LimsException;
 import nl.databiobank.lims.platform.boundary.Messages;
 import nl.databiobank.lims.sample.boundary.LabPageView;
 import nl.databiobank.lims.study.entity.AllocatedSample;
@@ -26,9 +25,6 @@ public class AllocationView extends LabRequestPage {
 
     @EJB
     AllocationService allocation;
-
-    @EJB
-    EligibilityService eligibility;
 
     private String barcode;
     private String removeBarcode;
@@ -69,7 +65,7 @@ public class AllocationView extends LabRequestPage {
         attempt(() -> {
             int reserved = allocation.allocateProposed(id()).size();
             Messages.infoIn(LabRequestText.BUNDLE, "allocation.reserved", reserved, number());
-        }, refusal -> Messages.errorText(allocationRefusal(refusal, null)));
+        }, refusal -> Messages.errorText(LabRequestText.refusalInWords(refusal)));
         changed();
     }
 
@@ -79,7 +75,7 @@ public class AllocationView extends LabRequestPage {
         if (attempt(() -> {
             String added = allocation.add(id(), scanned).getSample().getBarcode();
             Messages.infoIn(LabRequestText.BUNDLE, "allocation.added", added, number());
-        }, refusal -> LabPageView.errorText("add:barcode", allocationRefusal(refusal, scanned)))) {
+        }, refusal -> LabPageView.errorText("add:barcode", LabRequestText.refusalInWords(refusal)))) {
             barcode = null;
         }
         changed();
@@ -125,19 +121,6 @@ public class AllocationView extends LabRequestPage {
     private long heldOf(String physician) {
         return getPhysicians().stream().filter(p -> p.physician().equals(physician)).mapToLong(PhysicianLine::samples)
                 .findFirst().orElse(0);
-    }
-
-    /** A sample that may not be allocated is refused with its reasons in words, not in codes. */
-    private String allocationRefusal(LimsException refusal, String scanned) {
-        if ("allocation.notEligible".equals(refusal.key()) && scanned != null) {
-            try {
-                return LabRequestText.of("allocation.notEligible", scanned.toUpperCase(),
-                        LabRequestText.reasons(eligibility.explain(id(), scanned).reasons()));
-            } catch (LimsException unexplained) {
-                // the service's own words will do
-            }
-        }
-        return LabRequestText.refusal(refusal);
     }
 
     /** After every action, also a refused one (someone else may have changed the request): read afresh. */

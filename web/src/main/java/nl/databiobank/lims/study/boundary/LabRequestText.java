@@ -31,6 +31,18 @@ final class LabRequestText {
                 : refusal.fieldErrors().stream().map(error -> error.message(locale)).collect(Collectors.joining(" "));
     }
 
+    /**
+     * As {@link #refusal}, but a sample refused as not eligible (allocation or pick: the barcode, then the
+     * reason codes as the service joins them) is refused with its reasons in words.
+     */
+    static String refusalInWords(LimsException refusal) {
+        Object[] arguments = refusal.arguments();
+        if (refusal.key().endsWith(".notEligible") && arguments.length == 2) {
+            return of(refusal.key(), arguments[0], reasons(String.valueOf(arguments[1])));
+        }
+        return refusal(refusal);
+    }
+
     /** The reasons a sample may not leave, in words: "the participant withdrew, no consent for TISSUE". */
     static String reasons(List<String> codes) {
         return codes.stream().map(LabRequestText::reason).collect(Collectors.joining(", "));

@@ -39,9 +39,6 @@ public class PickView extends LabRequestPage {
     @EJB
     ShipmentService shipments;
 
-    @EJB
-    EligibilityService eligibility;
-
     private final ScanAnswers answers = new ScanAnswers();
     private String recipient;
     private String address;
@@ -112,7 +109,7 @@ public class PickView extends LabRequestPage {
                     ? LabRequestText.of("pick.pickedUnstored", line.barcode(), done, all)
                     : LabRequestText.of("pick.picked", line.barcode(), line.box(), line.position(), done, all));
         } catch (LimsException e) {
-            refused(pickRefusal(e, code.trim()));
+            refused(LabRequestText.refusalInWords(e));
         } catch (EJBAccessException e) {
             refused(LabRequestText.of("request.notAllowed"));
         } catch (EJBException e) {
@@ -127,19 +124,6 @@ public class PickView extends LabRequestPage {
     private void refused(String text) {
         answers.refused(text);
         PrimeFaces.current().ajax().addCallbackParam("refused", true);
-    }
-
-    /** A tube that lost a key is refused with the reasons in words, not in the API's codes. */
-    private String pickRefusal(LimsException refusal, String scanned) {
-        if ("pick.notEligible".equals(refusal.key())) {
-            try {
-                List<String> reasons = eligibility.explain(id(), scanned).reasons();
-                return LabRequestText.of("pick.notEligible", scanned.toUpperCase(), LabRequestText.reasons(reasons));
-            } catch (LimsException unexplained) {
-                // the service's own words will do
-            }
-        }
-        return LabRequestText.refusal(refusal);
     }
 
     /**

@@ -1,8 +1,6 @@
 package nl.databiobank.lims.it;
 
 import static nl.databiobank.lims.it.support.Refusals.assertError;
-import static nl.databiobank.lims.it.support.Requests.agree;
-import static nl.databiobank.lims.it.support.Requests.allocate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -193,14 +191,8 @@ class ManifestIT {
                 .add("dataItems", Requests.array(dataItems)).build();
     }
 
-    private void ship(Login lead, long id, String barcode) {
-        assertEquals(200, allocate(technician, id, barcode).status());
-        assertEquals(200, agree(id, PHYSICIAN, true, null).status());
-        assertEquals(200, technician.post("/api/requests/" + id + "/pick",
-                Json.createObjectBuilder().add("barcode", barcode).build()).status());
-        Api.Response shipped = technician.post("/api/requests/" + id + "/shipment", Json.createObjectBuilder()
-                .add("recipient", "Lab of " + lead.username()).add("address", "Hanzeplein 1\nGroningen").build());
-        assertEquals(201, shipped.status(), shipped::toString);
+    private static void ship(Login lead, long id, String barcode) {
+        Requests.ship(id, barcode, PHYSICIAN, "Lab of " + lead.username(), "Hanzeplein 1\nGroningen");
     }
 
     private static String manifest(long id, String format) {

@@ -158,13 +158,7 @@ class RequestPagesIT extends BrowserTest {
         String barcode = Requests.collect(Requests.participant("Dr. A. de Vries", java.util.Map.of()),
                 "2026-10-01T09:30", type + ":1.0").get(0);
         long id = Requests.approved(Api.as(pi), Requests.request(study, type, 0.5, 1));
-        Api technician = Api.as(DemoLogins.of("technician"));
-        assertEquals(200, Requests.allocate(technician, id, barcode).status());
-        assertEquals(200, Requests.agree(id, "Dr. A. de Vries", true, null).status());
-        assertEquals(200, technician.post("/api/requests/" + id + "/pick", Json.createObjectBuilder()
-                .add("barcode", barcode).build()).status());
-        assertEquals(201, technician.post("/api/requests/" + id + "/shipment", Json.createObjectBuilder()
-                .add("recipient", "Lab of " + pi.username()).add("address", "Hanzeplein 1, Groningen").build()).status());
+        Requests.ship(id, barcode, "Dr. A. de Vries", "Lab of " + pi.username(), "Hanzeplein 1, Groningen");
 
         logIn(pi);
         open("/research/request.xhtml?id=" + id);

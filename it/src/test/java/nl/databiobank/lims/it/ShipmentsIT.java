@@ -10,13 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.databiobank.lims.it.support.Api;
-import nl.databiobank.lims.it.support.Database;
 import nl.databiobank.lims.it.support.DemoLogins;
 import nl.databiobank.lims.it.support.Login;
 import nl.databiobank.lims.it.support.OnPayara;
@@ -131,7 +128,7 @@ class ShipmentsIT {
         assertError(409, technician.post("/api/usage/returns", scan(tubes.get(1))));
         assertError(404, Api.as(leadB).get("/api/requests/" + firstA + "/usage"));
 
-        dueLongAgo(onlyB);
+        Requests.usageDueLongAgo(onlyB);
         Api ethics = Requests.ethics();
         assertTrue(ethics.get("/api/usage/overdue").array().getValuesAs(JsonObject.class).stream()
                 .anyMatch(o -> o.getJsonNumber("requestId").longValue() == onlyB && o.getInt("unreported") == 1));
@@ -147,14 +144,9 @@ class ShipmentsIT {
         assertTrue(notice.getString("message").contains("Lab of " + leadB.username()), notice::toString);
     }
 
-    private long shipOne(Login lead, String study, String type, String barcode) {
+    private static long shipOne(Login lead, String study, String type, String barcode) {
         long id = Requests.approved(Api.as(lead), Requests.request(study, type, 0.5, 1));
-        assertEquals(200, allocate(technician, id, barcode).status());
-        assertEquals(200, agree(id, PHYSICIAN, true, null).status());
-        assertEquals(200, pick(id, barcode).status());
-        Api.Response shipped = technician.post("/api/requests/" + id + "/shipment", Json.createObjectBuilder()
-                .add("recipient", "Lab of " + lead.username()).add("address", "Hanzeplein 1, Groningen").build());
-        assertEquals(201, shipped.status(), shipped::toString);
+        Requests.ship(id, barcode, PHYSICIAN, "Lab of " + lead.username(), "Hanzeplein 1, Groningen");
         return id;
     }
 
@@ -178,18 +170,5 @@ class ShipmentsIT {
 
     private static JsonObject scan(String barcode) {
         return Json.createObjectBuilder().add("barcode", barcode).build();
-    }
-
-    /** As if the shipment had gone out 400 days ago and its report were due 35 days ago. */
-    private static void dueLongAgo(long request) {
-        try (Connection db = Database.connect(); PreparedStatement update = db.prepareStatement(
-                "UPDATE shipment SET shipped_on = ?, usage_due_on = ? WHERE request_id = ?")) {
-            update.setObject(1, TODAY.minusDays(400));
-            update.setObject(2, TODAY.minusDays(35));
-            update.setLong(3, request);
-            assertEquals(1, update.executeUpdate());
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
-        }
     }
 }

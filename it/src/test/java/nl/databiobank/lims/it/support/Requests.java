@@ -140,6 +140,35 @@ public final class Requests {
         return nurse().put("/api/requests/" + id + "/physicians", body.build());
     }
 
+    /**
+     * Takes an approved request with one sample all the way: allocated by the demo technician, agreed to by
+     * the physician, picked and shipped to {@code recipient}.
+     */
+    public static void ship(long id, String barcode, String physician, String recipient, String address) {
+        Api technician = Samples.technician();
+        expect(200, allocate(technician, id, barcode), "allocation");
+        expect(200, agree(id, physician, true, null), "agreement");
+        expect(200, technician.post("/api/requests/" + id + "/pick", Json.createObjectBuilder()
+                .add("barcode", barcode).build()), "pick");
+        expect(201, technician.post("/api/requests/" + id + "/shipment", Json.createObjectBuilder()
+                .add("recipient", recipient).add("address", address).build()), "shipment");
+    }
+
+    /** As if the request's shipment had gone out 400 days ago and its usage report were due 35 days ago. */
+    public static void usageDueLongAgo(long request) {
+        try (java.sql.Connection db = Database.connect(); java.sql.PreparedStatement update = db.prepareStatement(
+                "UPDATE shipment SET shipped_on = ?, usage_due_on = ? WHERE request_id = ?")) {
+            update.setObject(1, LocalDate.now().minusDays(400));
+            update.setObject(2, LocalDate.now().minusDays(35));
+            update.setLong(3, request);
+            if (update.executeUpdate() != 1) {
+                throw new AssertionError("request " + request + " has no shipment");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     public static List<String> reasons(Api who, long id, String barcode) {
         Api.Response answer = who.get("/api/requests/" + id + "/eligibility?sample=" + barcode);
         expect(200, answer, "eligibility");

@@ -13,14 +13,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import nl.databiobank.lims.audit.boundary.AuditTrail;
 import nl.databiobank.lims.platform.boundary.ConflictException;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
@@ -161,25 +160,21 @@ public class AllocationService {
     @RolesAllowed({Roles.LAB_TECHNICIAN, Roles.RESEARCH_NURSE, Roles.ETHICS_OFFICER, Roles.ADMIN})
     public List<PhysicianLine> physicians(long id) {
         MaterialRequest request = requests.byId(id);
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        Map<String, Set<Long>> participants = new LinkedHashMap<>();
-        for (AllocatedSample a : held(request)) {
-            String physician = a.getSample().getParticipant().getTreatingPhysician();
-            counts.computeIfAbsent(physician, p -> new long[1])[0]++;
-            participants.computeIfAbsent(physician, p -> new HashSet<>())
-                    .add(a.getSample().getParticipant().getId());
-        }
-        Map<String, PhysicianAgreement> answers = new LinkedHashMap<>();
+        Map<String, List<AllocatedSample>> byPhysician = held(request).stream().collect(Collectors.groupingBy(
+                a -> a.getSample().getParticipant().getTreatingPhysician(), TreeMap::new, Collectors.toList()));
+        Map<String, PhysicianAgreement> answers = new TreeMap<>();
         agreements(request).forEach(a -> answers.put(a.getPhysician(), a));
-        SortedSet<String> names = new TreeSet<>(counts.keySet());
+        SortedSet<String> names = new TreeSet<>(byPhysician.keySet());
         names.addAll(answers.keySet());
         List<PhysicianLine> lines = new ArrayList<>();
         for (String name : names) {
-            PhysicianAgreement answer = answers.get(name);
-            lines.add(new PhysicianLine(name, participants.getOrDefault(name, Set.of()).size(),
-                    counts.getOrDefault(name, new long[1])[0], answer == null ? null : answer.isAgreed(),
-                    answer == null ? null : answer.getNote(), answer == null ? null : answer.getRecordedBy(),
-                    answer == null ? null : answer.getRecordedAt()));
+            List<AllocatedSample> samples = byPhysician.getOrDefault(name, List.of());
+            long participants = samples.stream().map(a -> a.getSample().getParticipant().getId()).distinct().count();
+            Optional<PhysicianAgreement> answer = Optional.ofNullable(answers.get(name));
+            lines.add(new PhysicianLine(name, participants, samples.size(),
+                    answer.map(PhysicianAgreement::isAgreed).orElse(null), answer.map(PhysicianAgreement::getNote)
+                    .orElse(null), answer.map(PhysicianAgreement::getRecordedBy).orElse(null),
+                    answer.map(PhysicianAgreement::getRecordedAt).orElse(null)));
         }
         return lines;
     }

@@ -21,7 +21,7 @@ import nl.databiobank.lims.platform.boundary.ConflictException;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.Roles;
 import nl.databiobank.lims.platform.boundary.UniqueConstraints;
-import nl.databiobank.lims.sample.entity.SampleType;
+import nl.databiobank.lims.sample.boundary.SampleTypeService;
 import nl.databiobank.lims.study.control.ApprovalCheck;
 import nl.databiobank.lims.study.entity.DataItem;
 import nl.databiobank.lims.study.entity.EthicsApproval;
@@ -45,6 +45,9 @@ public class ApprovalService {
     EntityManager em;
 
     @EJB
+    SampleTypeService sampleTypes;
+
+    @EJB
     StudyService studies;
 
     @Inject
@@ -59,7 +62,8 @@ public class ApprovalService {
     public EthicsApproval record(String studyCode, NewApproval request) {
         Study study = studies.open(studyCode);
         Set<String> consentCodes = new HashSet<>(em.createNamedQuery(ConsentItem.CODES, String.class).getResultList());
-        ApprovalCheck.check(request, LocalDate.now(clock), this::isSampleType, consentCodes::contains);
+        ApprovalCheck.check(request, LocalDate.now(clock), code -> sampleTypes.find(code).isPresent(),
+                consentCodes::contains);
         Optional<EthicsApproval> current = current(study);
         if (current.isEmpty() && request.amends() != null) {
             throw new InvalidInputException("amends", "approval.amends.nothing", study.getCode());
@@ -119,10 +123,5 @@ public class ApprovalService {
         return em.createNamedQuery(EthicsApproval.CURRENT_EXPIRING, EthicsApproval.class)
                 .setParameter("from", today).setParameter("until", today.plusDays(days))
                 .setParameter("closed", StudyStatus.CLOSED).getResultList();
-    }
-
-    private boolean isSampleType(String code) {
-        return !em.createNamedQuery(SampleType.BY_CODE, SampleType.class).setParameter("code", code)
-                .getResultList().isEmpty();
     }
 }

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import nl.databiobank.lims.platform.boundary.InvalidInputException;
 import nl.databiobank.lims.platform.boundary.Roles;
-import nl.databiobank.lims.sample.entity.SampleType;
+import nl.databiobank.lims.sample.boundary.SampleTypeService;
 import nl.databiobank.lims.study.control.CandidateQuery;
 import nl.databiobank.lims.study.control.RequestCheck;
 import nl.databiobank.lims.study.control.SmallCounts;
@@ -30,6 +30,9 @@ public class FeasibilityService {
     EntityManager em;
 
     @EJB
+    SampleTypeService sampleTypes;
+
+    @EJB
     StudyService studies;
 
     @EJB
@@ -43,7 +46,7 @@ public class FeasibilityService {
             throw new InvalidInputException("study", "field.required");
         }
         Study study = studies.byCode(draft.study());
-        return count(study, RequestCheck.criteria(draft, this::isSampleType));
+        return count(study, RequestCheck.criteria(draft, code -> sampleTypes.find(code).isPresent()));
     }
 
     public Feasibility ofRequest(long id) {
@@ -64,10 +67,5 @@ public class FeasibilityService {
                 .getSingleResult();
         return new Feasibility(SmallCounts.shown(((Number) row[0]).longValue()),
                 SmallCounts.shown(((Number) row[1]).longValue()));
-    }
-
-    private boolean isSampleType(String code) {
-        return !em.createNamedQuery(SampleType.BY_CODE, SampleType.class).setParameter("code", code)
-                .getResultList().isEmpty();
     }
 }

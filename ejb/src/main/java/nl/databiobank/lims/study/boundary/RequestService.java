@@ -22,7 +22,7 @@ import nl.databiobank.lims.platform.boundary.UnknownEntityException;
 import nl.databiobank.lims.sample.boundary.ChainOfCustody;
 import nl.databiobank.lims.sample.entity.CustodyEvent;
 import nl.databiobank.lims.sample.entity.SampleStatus;
-import nl.databiobank.lims.sample.entity.SampleType;
+import nl.databiobank.lims.sample.boundary.SampleTypeService;
 import nl.databiobank.lims.study.control.Allocations;
 import nl.databiobank.lims.study.control.RequestCheck;
 import nl.databiobank.lims.study.entity.AllocatedSample;
@@ -44,6 +44,9 @@ public class RequestService {
 
     @PersistenceContext
     EntityManager em;
+
+    @EJB
+    SampleTypeService sampleTypes;
 
     @EJB
     StudyService studies;
@@ -71,7 +74,7 @@ public class RequestService {
         if (study.isClosed()) {
             throw new ConflictException("study.closed", study.getCode());
         }
-        var criteria = RequestCheck.request(request, this::isSampleType);
+        var criteria = RequestCheck.request(request, code -> sampleTypes.find(code).isPresent());
         MaterialRequest filed = new MaterialRequest(study, criteria, request.title().trim(), request.purpose().trim(),
                 RequestCheck.dataItems(request), caller(), Instant.now(clock));
         em.persist(filed);
@@ -223,10 +226,5 @@ public class RequestService {
         return study.isLedBy(caller()) || !em.createNamedQuery(
                         nl.databiobank.lims.study.entity.StudyMember.ONE)
                 .setParameter("study", study).setParameter("username", caller()).getResultList().isEmpty();
-    }
-
-    private boolean isSampleType(String code) {
-        return !em.createNamedQuery(SampleType.BY_CODE, SampleType.class).setParameter("code", code)
-                .getResultList().isEmpty();
     }
 }
